@@ -1,0 +1,12 @@
+namespace MediaDiscovery.Core.Catalog;
+
+public enum ContentChangeKind
+{
+    TitleAdded,
+    TitleUpdated,
+    AvailabilityAdded,
+    AvailabilityRemoved,
+}
+
+/// <summary>One change to the catalog, as published to its consumers.</summary>
+public sealed record ContentChange(string TitleId, ContentChangeKind Kind, string? Platform, DateTimeOffset At, string Source);

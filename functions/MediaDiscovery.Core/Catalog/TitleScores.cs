@@ -1,0 +1,13 @@
+namespace MediaDiscovery.Core.Catalog;
+
+/// <summary>Critic and audience scores from the enrichment datasets, where a title matched.</summary>
+public sealed record TitleScores
+{
+    public static readonly TitleScores None = new();
+
+    /// <summary>Rotten Tomatoes score, 0..100.</summary>
+    public int? RottenTomatoes { get; init; }
+
+    /// <summary>IMDb rating, 0..10 (series only in the source data).</summary>
+    public double? Imdb { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace MediaDiscovery.Functions.Availability;
+
+/// <summary>The Availability Lambda: this function alone, run by the Lambda Web Adapter.</summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var app = builder.Build();
+        app.Run();
+    }
+}
