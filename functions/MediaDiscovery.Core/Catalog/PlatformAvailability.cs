@@ -10,6 +10,7 @@ public sealed record PlatformAvailability
     public required string ShowId { get; init; }
 
     /// <summary><c>platform:show_id</c>, the id platforms use in webhooks.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ExternalId => ExternalIds.Of(Platform, ShowId);
 
     public bool Available { get; init; } = true;
