@@ -1,3 +1,5 @@
+using MediaDiscovery.Hosting;
+
 namespace MediaDiscovery.Functions.Availability;
 
 /// <summary>The Availability Lambda: this function alone, run by the Lambda Web Adapter.</summary>
@@ -6,7 +8,11 @@ public static class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.Services.AddAvailabilityFunction(builder.Configuration);
         var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapAvailabilityFunction();
         app.Run();
     }
 }

@@ -1,3 +1,5 @@
+using MediaDiscovery.Hosting;
+
 namespace MediaDiscovery.Functions.CatalogSync;
 
 /// <summary>The CatalogSync Lambda: this function alone, run by the Lambda Web Adapter.</summary>
@@ -6,7 +8,11 @@ public static class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.Services.AddCatalogSyncFunction(builder.Configuration);
         var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapCatalogSyncFunction();
         app.Run();
     }
 }

@@ -1,0 +1,23 @@
+using MediaDiscovery.Hosting;
+
+namespace MediaDiscovery.Functions.CatalogSync;
+
+/// <summary>The CatalogSync function: pulls the platform feeds and applies their delta to the catalog.</summary>
+public static class CatalogSyncFunction
+{
+    public static IServiceCollection AddCatalogSyncFunction(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCatalog(configuration);
+        services.AddHttpClient("catalog-feeds", c => c.Timeout = TimeSpan.FromMinutes(2));
+        services.AddSingleton<CatalogSourcesFactory>();
+        services.AddSingleton<CatalogSyncRunner>();
+        return services;
+    }
+
+    /// <summary>The in-process schedule (LocalHost); in AWS an EventBridge rule posts to the events path.</summary>
+    public static IServiceCollection AddCatalogSyncSchedule(this IServiceCollection services) =>
+        services.AddHostedService<CatalogSyncSchedule>();
+
+    public static IEndpointRouteBuilder MapCatalogSyncFunction(this IEndpointRouteBuilder app, string eventsPath = "/events") =>
+        app.MapCatalogSyncApi(eventsPath);
+}

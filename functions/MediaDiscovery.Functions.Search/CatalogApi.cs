@@ -1,0 +1,52 @@
+using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Catalog.Ingestion;
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Hosting;
+using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MediaDiscovery.Functions.Search;
+
+/// <summary>Catalog reads: a title, the genres and the platforms with their counts.</summary>
+public static class CatalogApi
+{
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Catalog");
+        api.MapGet("/content/{id}", GetContentAsync).WithName("GetContent");
+        api.MapGet("/genres", GetGenresAsync).WithName("ListGenres");
+        api.MapGet("/platforms", GetPlatformsAsync).WithName("ListPlatforms");
+        return app;
+    }
+
+    private static async Task<Results<Ok<TitleView>, ProblemHttpResult>> GetContentAsync(
+        string id, ICatalogStore store, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+    {
+        var title = TitleIds.IsWellFormed(id) ? await store.GetAsync(id, ct) : null;
+        if (title is null)
+            return ApiProblems.UnknownTitle(id);
+        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        return TypedResults.Ok(TitleView.From(title, syncTimes));
+    }
+
+    private static async Task<Ok<GenresResponse>> GetGenresAsync(ICatalogStore store, CatalogTaxonomy taxonomy, CancellationToken ct)
+    {
+        var counts = await store.GetCountsAsync(ct);
+        var genres = taxonomy.Genres
+            .Select(g => new GenreView(g.Id, g.Name, counts.ByGenre.GetValueOrDefault(g.Id)))
+            .ToList();
+        return TypedResults.Ok(new GenresResponse(genres));
+    }
+
+    private static async Task<Ok<PlatformsResponse>> GetPlatformsAsync(
+        ICatalogStore store, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+    {
+        var counts = await store.GetCountsAsync(ct);
+        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        var platforms = taxonomy.Platforms
+            .Select(p => new PlatformView(p.Id, p.DisplayName, counts.ByPlatform.GetValueOrDefault(p.Id), syncTimes.For(p.Id)))
+            .ToList();
+        return TypedResults.Ok(new PlatformsResponse(platforms));
+    }
+}

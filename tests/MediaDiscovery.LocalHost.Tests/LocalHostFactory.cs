@@ -1,0 +1,74 @@
+using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Ports;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaDiscovery.LocalHost.Tests;
+
+/// <summary>
+/// The whole LocalHost in memory, on a fresh data directory; by default with the bundled demo catalog, or with
+/// a catalog directory a test prepares.
+/// </summary>
+public sealed class LocalHostFactory : WebApplicationFactory<Program>
+{
+    private readonly string? catalogDirectory;
+
+    public LocalHostFactory(string? catalogDirectory = null)
+    {
+        this.catalogDirectory = catalogDirectory;
+        DataDirectory = Directory.CreateTempSubdirectory("md-localhost-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    public ICatalogStore Store => Services.GetRequiredService<ICatalogStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("data", DataDirectory);
+        if (catalogDirectory is not null)
+            builder.UseSetting("catalog", catalogDirectory);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>Waits until the start-up sync has loaded the catalog (the LocalHost syncs in the background).</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await client.GetAsync(new Uri("/ready", UriKind.Relative))).IsSuccessStatusCode)
+                return client;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The LocalHost did not load its catalog within 60 s.");
+    }
+
+    public async Task<Title> AnyTitleAsync(Func<Title, bool> predicate)
+    {
+        await foreach (var title in Store.ListAllAsync())
+        {
+            if (predicate(title))
+                return title;
+        }
+        throw new InvalidOperationException("No such title in the catalog.");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; a temp directory left behind is harmless.
+            }
+        }
+    }
+}
