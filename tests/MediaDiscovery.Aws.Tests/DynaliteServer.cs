@@ -37,9 +37,12 @@ public sealed class DynaliteServer : IAsyncLifetime
                 await StartAsync(cli, FreeLoopbackPort());
                 return;
             }
-            catch (DynaliteStartException) when (attempt < StartAttempts)
+            catch (DynaliteStartException)
             {
+                // xunit does not dispose a fixture whose initialisation failed: never leave node running.
                 await StopAsync();
+                if (attempt >= StartAttempts)
+                    throw;
             }
         }
     }

@@ -79,7 +79,7 @@ public sealed class DynamoDbCatalogStoreTests(DynaliteServer dynalite)
     {
         var options = await CatalogTables.CreateAsync(dynalite);
         var (client, throttle) = ThrottlingDynamoDb.Wrap(dynalite.Client, processedPerCall: 7);
-        var store = new DynamoDbCatalogStore(client, options with { WriteParallelism = 4 }, QuickRetry with { MaxAttempts = 10 });
+        var store = new DynamoDbCatalogStore(client, options with { MaxParallelCalls = 4 }, QuickRetry with { MaxAttempts = 10 });
         var titles = Enumerable.Range(0, 40).Select(i => SampleTitles.Movie($"Throttled {i}", 2000, ("netflix", $"n{i}"))).ToList();
 
         var outcomes = await store.PutAsync(titles.Select(t => new TitleWrite(t, 0)).ToList());

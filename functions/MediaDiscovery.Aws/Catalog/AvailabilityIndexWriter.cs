@@ -35,7 +35,7 @@ internal sealed class AvailabilityIndexWriter(IAmazonDynamoDB dynamo, DynamoDbCa
         var removals = written
             .SelectMany(w => w.PreviousExternalIds.Where(id => !claimedIds.Contains(id)).Select(id => (TitleId: w.Title.Id, ExternalId: id)))
             .ToList();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.WriteParallelism, CancellationToken = ct };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelCalls, CancellationToken = ct };
         await Parallel.ForEachAsync(removals, parallel, async (removal, token) =>
             await DeleteIfStillOwnedAsync(removal.TitleId, removal.ExternalId, token));
     }

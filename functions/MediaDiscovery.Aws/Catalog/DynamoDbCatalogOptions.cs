@@ -12,8 +12,8 @@ public sealed record DynamoDbCatalogOptions
     /// <summary>Small key/value settings of the catalog (fingerprints, sync cursors): pk <c>key</c>.</summary>
     public string MetadataTable { get; init; } = "mediadiscovery-catalog-metadata";
 
-    /// <summary>How many conditional title puts run at once in one <c>PutAsync</c>.</summary>
-    public int WriteParallelism { get; init; } = 16;
+    /// <summary>How many DynamoDB calls one operation runs at once (title puts, batch chunks, index deletes).</summary>
+    public int MaxParallelCalls { get; init; } = 16;
 
     /// <summary>How long one instance reuses its counts; a full scan per request would be too expensive.</summary>
     public TimeSpan CountsCacheDuration { get; init; } = TimeSpan.FromSeconds(60);

@@ -31,11 +31,12 @@ public sealed class DynamoDbCatalogStore : ICatalogStore
         ArgumentNullException.ThrowIfNull(dynamo);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(retry);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxParallelCalls, 1);
         this.dynamo = dynamo;
         this.options = options;
         titleWriter = new ConditionalTitleWriter(dynamo, options);
-        indexWriter = new AvailabilityIndexWriter(dynamo, options, new BatchWriter(dynamo, options.WriteParallelism, retry));
-        batchReader = new BatchReader(dynamo, options.WriteParallelism, retry);
+        indexWriter = new AvailabilityIndexWriter(dynamo, options, new BatchWriter(dynamo, options.MaxParallelCalls, retry));
+        batchReader = new BatchReader(dynamo, options.MaxParallelCalls, retry);
         countsCache = new CatalogCountsCache(options.CountsCacheDuration, time ?? TimeProvider.System);
     }
 
@@ -102,7 +103,7 @@ public sealed class DynamoDbCatalogStore : ICatalogStore
         ArgumentNullException.ThrowIfNull(writes);
         var outcomes = new WriteOutcome[writes.Count];
         var written = new ConcurrentQueue<WrittenTitle>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.WriteParallelism, CancellationToken = ct };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelCalls, CancellationToken = ct };
         try
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, writes.Count), parallel, async (i, token) =>
