@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MediaDiscovery.Core.Catalog;
@@ -14,10 +15,16 @@ namespace MediaDiscovery.Embedded.Catalog;
 public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
 {
     private const int BusyTimeoutMilliseconds = 5_000;
+    private const int WriteCacheKibibytes = 64 * 1024;
     private const string TitleColumns = "t.id, t.version, t.doc";
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    // Counts are asked for on every faceted request and change only on writes: computed once per write
+    // generation. Writes by another process to the same file are not seen by the cache (one process per file).
+    private long _writeGeneration;
+    private CachedCounts? _cachedCounts;
 
     private SqliteCatalogStore(string connectionString) => _connectionString = connectionString;
 
@@ -107,15 +114,18 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         try
         {
             await using var connection = await OpenConnectionAsync(ct);
+            await EnlargePageCacheAsync(connection, ct);
             // BEGIN IMMEDIATE: take the write lock up front rather than failing to upgrade a read lock later.
             await using var tx = connection.BeginTransaction(deferred: false);
             var outcomes = new WriteOutcome[writes.Count];
             await using (var commands = new TitleWriteCommands(connection, tx))
             {
-                for (var i = 0; i < writes.Count; i++)
+                // In id order (stable, so writes to one id keep their order): neighbouring B-tree pages, fewer page writes.
+                foreach (var i in Enumerable.Range(0, writes.Count).OrderBy(i => writes[i].Title.Id, StringComparer.Ordinal))
                     outcomes[i] = await commands.ApplyAsync(writes[i], ct);
             }
             await tx.CommitAsync(ct);
+            Interlocked.Increment(ref _writeGeneration);
             return outcomes;
         }
         finally
@@ -126,13 +136,14 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
 
     public async Task<CatalogCounts> GetCountsAsync(CancellationToken ct = default)
     {
-        await using var connection = await OpenConnectionAsync(ct);
-        var titles = await CountAvailableTitlesAsync(connection, ct);
-        var byGenre = await CountGroupsAsync(connection,
-            "SELECT genre, COUNT(*) FROM title_genres WHERE available = 1 GROUP BY genre", ct);
-        var byPlatform = await CountGroupsAsync(connection,
-            "SELECT platform, COUNT(DISTINCT title_id) FROM external_ids WHERE available = 1 GROUP BY platform", ct);
-        return new CatalogCounts(titles, byGenre, byPlatform);
+        var generation = Interlocked.Read(ref _writeGeneration);
+        var cached = Volatile.Read(ref _cachedCounts);
+        if (cached is not null && cached.Generation == generation)
+            return cached.Counts;
+        // Tagged with the generation read before querying, so counts that raced a write are never served after it.
+        var counts = await QueryCountsAsync(ct);
+        Volatile.Write(ref _cachedCounts, new CachedCounts(generation, counts));
+        return counts;
     }
 
     public async Task<string?> GetMetadataAsync(string key, CancellationToken ct = default)
@@ -189,6 +200,31 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         }
     }
 
+    private async Task<CatalogCounts> QueryCountsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        // One read transaction: the three counts come from the same snapshot even while a batch commits.
+        await using var snapshot = connection.BeginTransaction(deferred: true);
+        var titles = await CountAvailableTitlesAsync(snapshot, ct);
+        var byGenre = await CountGroupsAsync(snapshot,
+            "SELECT genre, COUNT(*) FROM title_genres WHERE available = 1 GROUP BY genre", ct);
+        // COUNT(*), not COUNT(DISTINCT title_id) (4x slower): a title has at most one availability per platform.
+        var byPlatform = await CountGroupsAsync(snapshot,
+            "SELECT platform, COUNT(*) FROM external_ids WHERE available = 1 GROUP BY platform", ct);
+        return new CatalogCounts(titles, byGenre, byPlatform);
+    }
+
+    /// <summary>
+    /// A batch rewrites pages all over the B-trees (ids are hashes); with the default 2 MB cache SQLite spills
+    /// dirty pages to the WAL mid-transaction, which doubled the time of a 23k-title batch.
+    /// </summary>
+    private static async Task EnlargePageCacheAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"PRAGMA cache_size = -{WriteCacheKibibytes}";
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     private static async Task<Title?> ReadSingleAsync(SqliteCommand cmd, CancellationToken ct)
     {
         await using var reader = await cmd.ExecuteReaderAsync(ct);
@@ -205,21 +241,24 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         return title.Version == version ? title : title with { Version = version };
     }
 
-    private static async Task<int> CountAvailableTitlesAsync(SqliteConnection connection, CancellationToken ct)
+    private static async Task<int> CountAvailableTitlesAsync(SqliteTransaction snapshot, CancellationToken ct)
     {
-        await using var cmd = connection.CreateCommand();
+        await using var cmd = snapshot.Connection!.CreateCommand();
+        cmd.Transaction = snapshot;
         cmd.CommandText = "SELECT COUNT(*) FROM titles WHERE available = 1";
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<IReadOnlyDictionary<string, int>> CountGroupsAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, int>> CountGroupsAsync(SqliteTransaction snapshot, string sql, CancellationToken ct)
     {
-        await using var cmd = connection.CreateCommand();
+        await using var cmd = snapshot.Connection!.CreateCommand();
+        cmd.Transaction = snapshot;
         cmd.CommandText = sql;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             counts[reader.GetString(0)] = reader.GetInt32(1);
-        return counts;
+        // Frozen: the cached instance is shared by every caller.
+        return counts.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

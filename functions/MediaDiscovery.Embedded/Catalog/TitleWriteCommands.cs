@@ -46,9 +46,10 @@ internal sealed class TitleWriteCommands : IAsyncDisposable
 
         var title = write.Title with { Version = write.ExpectedVersion + 1 };
         var available = title.Availability.Any(a => a.Available);
+        var isNew = stored == 0;
         await UpsertTitleAsync(title, available, ct);
-        await ReplaceExternalIdsAsync(title, ct);
-        await ReplaceGenresAsync(title, available, ct);
+        await ReplaceExternalIdsAsync(title, isNew, ct);
+        await ReplaceGenresAsync(title, available, isNew, ct);
         return new WriteOutcome(id, WriteStatus.Written, title.Version);
     }
 
@@ -67,10 +68,13 @@ internal sealed class TitleWriteCommands : IAsyncDisposable
         await _upsertTitle.ExecuteNonQueryAsync(ct);
     }
 
-    private async Task ReplaceExternalIdsAsync(Title title, CancellationToken ct)
+    private async Task ReplaceExternalIdsAsync(Title title, bool isNew, CancellationToken ct)
     {
-        _deleteExternalIds.Parameters[0].Value = title.Id;
-        await _deleteExternalIds.ExecuteNonQueryAsync(ct);
+        if (!isNew)
+        {
+            _deleteExternalIds.Parameters[0].Value = title.Id;
+            await _deleteExternalIds.ExecuteNonQueryAsync(ct);
+        }
         _upsertExternalId.Parameters[1].Value = title.Id;
         foreach (var availability in title.Availability)
         {
@@ -81,10 +85,13 @@ internal sealed class TitleWriteCommands : IAsyncDisposable
         }
     }
 
-    private async Task ReplaceGenresAsync(Title title, bool available, CancellationToken ct)
+    private async Task ReplaceGenresAsync(Title title, bool available, bool isNew, CancellationToken ct)
     {
-        _deleteGenres.Parameters[0].Value = title.Id;
-        await _deleteGenres.ExecuteNonQueryAsync(ct);
+        if (!isNew)
+        {
+            _deleteGenres.Parameters[0].Value = title.Id;
+            await _deleteGenres.ExecuteNonQueryAsync(ct);
+        }
         _insertGenre.Parameters[0].Value = title.Id;
         _insertGenre.Parameters[2].Value = available;
         foreach (var genre in title.Genres)
