@@ -1,4 +1,4 @@
-namespace MediaDiscovery.Embedded.Tests.Catalog;
+namespace MediaDiscovery.Embedded.Tests;
 
 /// <summary>A fresh directory under the system temp folder, deleted with its content on dispose.</summary>
 public sealed class TempDirectory : IDisposable
