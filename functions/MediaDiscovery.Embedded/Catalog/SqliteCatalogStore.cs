@@ -26,10 +26,14 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
     private long _writeGeneration;
     private CachedCounts? _cachedCounts;
 
-    private SqliteCatalogStore(string connectionString) => _connectionString = connectionString;
+    private SqliteCatalogStore(string connectionString)
+    {
+        _connectionString = connectionString;
+        Location = new SqliteConnectionStringBuilder(connectionString).DataSource;
+    }
 
     /// <summary>Where the database lives, for logs.</summary>
-    public string Location => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+    public string Location { get; }
 
     /// <summary>Opens (creating if missing) the catalog database at <paramref name="databasePath"/>.</summary>
     public static Task<SqliteCatalogStore> OpenAsync(string databasePath, CancellationToken ct = default)
@@ -50,18 +54,31 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
     public static async Task<SqliteCatalogStore> OpenWithConnectionStringAsync(string connectionString, CancellationToken ct = default)
     {
         var store = new SqliteCatalogStore(connectionString);
-        var directory = Path.GetDirectoryName(store.Location);
+        try
+        {
+            await store.PrepareDatabaseAsync(ct);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    private async Task PrepareDatabaseAsync(CancellationToken ct)
+    {
+        var directory = Path.GetDirectoryName(Location);
         if (!string.IsNullOrEmpty(directory))
             Directory.CreateDirectory(directory);
-        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var connection = await OpenConnectionAsync(ct);
         await using (var wal = connection.CreateCommand())
         {
             // Persistent in the file: set once, here.
             wal.CommandText = "PRAGMA journal_mode = WAL";
             await wal.ExecuteNonQueryAsync(ct);
         }
-        await CatalogSchema.EnsureAsync(connection, store.Location, ct);
-        return store;
+        await CatalogSchema.EnsureAsync(connection, Location, ct);
     }
 
     public async Task<Title?> GetAsync(string id, CancellationToken ct = default)
