@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
-using MediaDiscovery.Aws.DynamoDb;
+using MediaDiscovery.Aws.Catalog;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;

@@ -103,6 +103,37 @@ public abstract class CatalogStoreContract
     }
 
     [Fact]
+    public async Task Writing_with_an_expected_version_to_a_missing_title_is_a_conflict()
+    {
+        var store = await CreateEmptyStoreAsync();
+        var outcome = Assert.Single(await store.PutAsync([new TitleWrite(Cheers, 3)]));
+        Assert.Equal(WriteStatus.Conflict, outcome.Status);
+        Assert.Equal(0, outcome.StoredVersion);
+        Assert.Null(await store.GetAsync(Cheers.Id));
+    }
+
+    [Fact]
+    public async Task Listing_by_platform_includes_titles_no_longer_available_there()
+    {
+        var store = await CreateEmptyStoreAsync();
+        var gone = UsToo with { Availability = [UsToo.Availability[0] with { Available = false }] };
+        await store.PutAsync([new TitleWrite(gone, 0)]);
+        Assert.Equal(gone.Id, Assert.Single(await store.ListByPlatformAsync("netflix")).Id);
+    }
+
+    [Fact]
+    public async Task Counts_follow_genre_changes()
+    {
+        var store = await CreateEmptyStoreAsync();
+        await store.PutAsync([new TitleWrite(Us, 0)]);
+        Assert.Equal(1, (await store.GetCountsAsync()).ByGenre["comedy"]);
+        await store.PutAsync([new TitleWrite(Us with { Genres = ["horror"] }, 1)]);
+        var counts = await store.GetCountsAsync();
+        Assert.False(counts.ByGenre.TryGetValue("comedy", out var n) && n > 0);
+        Assert.Equal(1, counts.ByGenre["horror"]);
+    }
+
+    [Fact]
     public async Task Lists_every_title()
     {
         var store = await CreateEmptyStoreAsync();

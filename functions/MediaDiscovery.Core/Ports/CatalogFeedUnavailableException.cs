@@ -1,6 +1,6 @@
 namespace MediaDiscovery.Core.Ports;
 
-/// <summary>A feed could not be fetched (HTTP error status, oversized response, missing file).</summary>
+/// <summary>A catalog feed could not be read (missing file, HTTP error status, unreachable host, too large).</summary>
 public sealed class CatalogFeedUnavailableException : Exception
 {
     public CatalogFeedUnavailableException()
@@ -12,8 +12,8 @@ public sealed class CatalogFeedUnavailableException : Exception
     {
     }
 
-    public CatalogFeedUnavailableException(string message, Exception inner)
-        : base(message, inner)
+    public CatalogFeedUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
     {
     }
 }
