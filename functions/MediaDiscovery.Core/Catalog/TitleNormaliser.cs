@@ -13,12 +13,14 @@ public static class TitleNormaliser
     {
         if (string.IsNullOrEmpty(title))
             return "";
-        var decomposed = title.Normalize(NormalizationForm.FormD);
+        // ASCII has nothing to decompose; skipping Normalize keeps bulk ingestion cheap.
+        var decomposed = Ascii.IsValid(title) ? title : title.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var ch in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            // Zero-width and other format characters are invisible: drop them rather than split a word.
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
                 continue;
             if (ch is '\'' or '\u2019' or '\u2018' or '`')
                 continue;
@@ -30,7 +32,7 @@ public static class TitleNormaliser
             }
             if (char.IsLetterOrDigit(ch))
             {
-                Append(sb, char.ToLowerInvariant(ch).ToString(), ref pendingSpace);
+                Append(sb, char.ToLowerInvariant(ch), ref pendingSpace);
                 continue;
             }
             pendingSpace = sb.Length > 0;
@@ -44,5 +46,13 @@ public static class TitleNormaliser
             sb.Append(' ');
         pendingSpace = false;
         sb.Append(text);
+    }
+
+    private static void Append(StringBuilder sb, char ch, ref bool pendingSpace)
+    {
+        if (pendingSpace && sb.Length > 0)
+            sb.Append(' ');
+        pendingSpace = false;
+        sb.Append(ch);
     }
 }

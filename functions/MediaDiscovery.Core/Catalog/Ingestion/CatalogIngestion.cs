@@ -19,8 +19,24 @@ public sealed class CatalogIngestion(CatalogTaxonomy taxonomy, IngestionLimits l
     }
 
     /// <summary>Merges usable feeds into titles (Version 0, stable ids) and reports what happened.</summary>
-    public CatalogSnapshot Merge(IReadOnlyList<PlatformFeedResult> feeds, ScoreTable? scores) =>
-        throw new NotImplementedException();
+    /// <remarks>
+    /// Unusable feeds (with a <c>FatalError</c>) are reported but contribute no titles. The result depends only on
+    /// the entries: feeds may come in any order, and re-running yields the same ids and titles, sorted by id.
+    /// </remarks>
+    public CatalogSnapshot Merge(IReadOnlyList<PlatformFeedResult> feeds, ScoreTable? scores)
+    {
+        ArgumentNullException.ThrowIfNull(feeds);
+        var groups = TitleClusters.Build(feeds.Where(f => f.IsUsable).SelectMany(f => f.Entries));
+        var ids = TitleIdAssigner.Assign(groups);
+        var titles = new List<Title>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+            titles.Add(TitleComposer.Compose(ids[i], groups[i], ScoresFor(groups[i], scores)));
+        titles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new CatalogSnapshot(titles, IngestReportBuilder.Build(feeds, titles, groups));
+    }
+
+    private static TitleScores ScoresFor(List<CatalogEntry> group, ScoreTable? scores) =>
+        scores?.Find(group[0].Name, group[0].Type, group.Select(e => e.ReleaseYear ?? 0).Distinct()) ?? TitleScores.None;
 }
 
 public sealed record IngestionLimits

@@ -201,7 +201,7 @@ internal sealed class PlatformFeedReader(string platform, CatalogTaxonomy taxono
     private PlatformFeedResult Result(string? fatalError) => new()
     {
         Platform = platform,
-        Entries = _entries,
+        Entries = fatalError is null ? _entries : [], // a broken feed is unusable as a whole
         Rejections = _rejections,
         Repairs = _repairs,
         RowsRead = _rowsRead,
