@@ -8,7 +8,7 @@ internal static class FeedCsv
 {
     public const string Header = "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description,OTT";
 
-    public static readonly CatalogIngestion Ingestion = new(CatalogTaxonomy.Default, IngestionLimits.Default);
+    public static readonly CatalogIngestion Pipeline = new(CatalogTaxonomy.Default, IngestionLimits.Default);
 
     public static string Row(
         string showId = "s1", string type = "Movie", string title = "A Film", string director = "", string cast = "",
@@ -20,7 +20,7 @@ internal static class FeedCsv
 
     public static PlatformFeedResult Read(string csv, string platform = "netflix", IngestionLimits? limits = null)
     {
-        var ingestion = limits is null ? Ingestion : new CatalogIngestion(CatalogTaxonomy.Default, limits);
+        var ingestion = limits is null ? Pipeline : new CatalogIngestion(CatalogTaxonomy.Default, limits);
         return ingestion.ReadFeed(platform, new MemoryStream(Encoding.UTF8.GetBytes(csv)));
     }
 
