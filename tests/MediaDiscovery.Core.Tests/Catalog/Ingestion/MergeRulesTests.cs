@@ -120,15 +120,35 @@ public sealed class MergeRulesTests
         var title = Assert.Single(Merge(
             new CatalogEntry
             {
-                Platform = "netflix", ShowId = "n1", Name = "Blood & Water", Type = ContentType.Series, ReleaseYear = 2021, Seasons = 2,
-                Genres = ["drama", "international"], Cast = ["Ama Qamata"], Countries = ["South Africa"],
-                Description = "Short.", MaturityRating = "NR", DateAdded = new DateOnly(2021, 9, 24), Line = 2,
+                Platform = "netflix",
+                ShowId = "n1",
+                Name = "Blood & Water",
+                Type = ContentType.Series,
+                ReleaseYear = 2021,
+                Seasons = 2,
+                Genres = ["drama", "international"],
+                Cast = ["Ama Qamata"],
+                Countries = ["South Africa"],
+                Description = "Short.",
+                MaturityRating = "NR",
+                DateAdded = new DateOnly(2021, 9, 24),
+                Line = 2,
             },
             new CatalogEntry
             {
-                Platform = "hulu", ShowId = "h1", Name = "Blood and Water", Type = ContentType.Series, ReleaseYear = 2020, Seasons = 1,
-                Genres = ["drama", "teen"], Cast = ["Khosi Ngema", "Ama Qamata"], Countries = [],
-                Description = "A much longer description.", MaturityRating = "TV-MA", MinAge = 17, Line = 2,
+                Platform = "hulu",
+                ShowId = "h1",
+                Name = "Blood and Water",
+                Type = ContentType.Series,
+                ReleaseYear = 2020,
+                Seasons = 1,
+                Genres = ["drama", "teen"],
+                Cast = ["Khosi Ngema", "Ama Qamata"],
+                Countries = [],
+                Description = "A much longer description.",
+                MaturityRating = "TV-MA",
+                MinAge = 17,
+                Line = 2,
             }));
         Assert.Equal("Blood and Water", title.Name); // hulu sorts before netflix
         Assert.Equal(2020, title.ReleaseYear);
