@@ -15,6 +15,9 @@ public sealed record PlatformFeedResult
     public IReadOnlyList<RowRejection> Rejections { get; init; } = [];
     public IReadOnlyList<RowRepair> Repairs { get; init; } = [];
     public long RowsRead { get; init; }
+
+    /// <summary>Raw <c>listed_in</c> labels the taxonomy does not know, with how many accepted rows carry each.</summary>
+    public IReadOnlyDictionary<string, int> UnknownGenreLabels { get; init; } = new Dictionary<string, int>();
     public string? FatalError { get; init; }
     public bool IsUsable => FatalError is null;
 }
