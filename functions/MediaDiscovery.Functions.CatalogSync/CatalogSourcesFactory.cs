@@ -2,7 +2,7 @@ using System.Globalization;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
-using MediaDiscovery.Embedded;
+using MediaDiscovery.Embedded.Feeds;
 
 namespace MediaDiscovery.Functions.CatalogSync;
 
@@ -27,7 +27,7 @@ public sealed class CatalogSourcesFactory(IConfiguration configuration, IHttpCli
             var found = CatalogDirectory.Discover(directory);
             foreach (var feed in found.Feeds)
                 feeds[feed.Platform] = feed;
-            (movieScores, showScores) = (found.MovieScoresPath, found.ShowScoresPath);
+            (movieScores, showScores) = (found.MovieScoresPath, found.SeriesScoresPath);
         }
         foreach (var entry in configuration.GetSection("CatalogSync:Feeds").GetChildren())
         {
@@ -43,7 +43,7 @@ public sealed class CatalogSourcesFactory(IConfiguration configuration, IHttpCli
 
     private ICatalogFeedSource FeedFor(string platform, string location) =>
         Uri.TryCreate(location, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? new HttpCatalogFeedSource(platform, uri, httpClients.CreateClient("catalog-feeds"))
+            ? new HttpCatalogFeedSource(httpClients.CreateClient("catalog-feeds"), platform, uri)
             : new FileCatalogFeedSource(platform, location);
 
     private static Task<ScoreTable?> LoadScoresAsync(string? movies, string? shows, CancellationToken ct)

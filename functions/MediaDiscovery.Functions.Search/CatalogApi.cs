@@ -34,7 +34,7 @@ public static class CatalogApi
     {
         var counts = await store.GetCountsAsync(ct);
         var genres = taxonomy.Genres
-            .Select(g => new GenreView(g.Id, g.Name, counts.ByGenre.GetValueOrDefault(g.Id)))
+            .Select(g => new GenreView(g.Id, g.DisplayName, counts.ByGenre.GetValueOrDefault(g.Id)))
             .ToList();
         return TypedResults.Ok(new GenresResponse(genres));
     }

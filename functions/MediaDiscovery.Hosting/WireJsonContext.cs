@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Hosting.Contracts;

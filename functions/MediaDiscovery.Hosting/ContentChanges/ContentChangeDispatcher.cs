@@ -1,6 +1,7 @@
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
-using MediaDiscovery.Embedded;
+using MediaDiscovery.Embedded.Catalog;
+using MediaDiscovery.Embedded.Changes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -20,7 +20,7 @@ public sealed class CatalogSyncTests
     private readonly InMemoryFeedSource netflix;
     private readonly InMemoryFeedSource hulu;
     private readonly CatalogSync sync;
-    private DateTimeOffset now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+    private readonly DateTimeOffset now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
     public CatalogSyncTests()
     {
