@@ -16,7 +16,7 @@ internal sealed class PlatformFeedReader(string platform, CatalogTaxonomy taxono
     private readonly List<RowRepair> _repairs = [];
     private readonly Dictionary<string, int> _unknownGenreLabels = new(StringComparer.Ordinal);
     private readonly HashSet<string> _showIds = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Name, ContentType Type, int Year)> _titleKeys = [];
+    private readonly Dictionary<(string Name, ContentType Type, int Year), List<CatalogEntry>> _entriesByKey = [];
     private readonly List<string> _rowRepairs = [];
     private long _rowsRead;
 
@@ -85,12 +85,31 @@ internal sealed class PlatformFeedReader(string platform, CatalogTaxonomy taxono
             rejection = RejectionReasons.InvalidReleaseYear;
             return null;
         }
-        if (!_titleKeys.Add((TitleNormaliser.Normalise(name), type, year)))
+        var entry = BuildEntry(fields, line, showId, name, type, year);
+        if (IsRepeatedListing(entry))
         {
             rejection = RejectionReasons.DuplicateTitleInFeed;
             return null;
         }
-        return BuildEntry(fields, line, showId, name, type, year);
+        return entry;
+    }
+
+    /// <summary>
+    /// A second row with the same (normalised title, type, year) that the merge rules would call the same title is
+    /// the platform listing it twice; namesakes the rules tell apart (different directors or cast) are kept.
+    /// </summary>
+    private bool IsRepeatedListing(CatalogEntry entry)
+    {
+        var key = (TitleNormaliser.Normalise(entry.Name), entry.Type, entry.ReleaseYear ?? 0);
+        if (!_entriesByKey.TryGetValue(key, out var earlier))
+        {
+            _entriesByKey[key] = [entry];
+            return false;
+        }
+        if (earlier.Exists(e => MergeRules.AreSameTitle(e, entry)))
+            return true;
+        earlier.Add(entry);
+        return false;
     }
 
     private CatalogEntry BuildEntry(List<string> fields, long line, string showId, string name, ContentType type, int year)

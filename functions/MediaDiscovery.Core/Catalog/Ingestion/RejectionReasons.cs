@@ -11,6 +11,9 @@ public static class RejectionReasons
     public const string MissingTitle = "missing title";
     public const string InvalidReleaseYear = "invalid release_year";
 
-    /// <summary>Same normalised title, type and year as an earlier row of the same feed: a listing repeated by the platform.</summary>
+    /// <summary>
+    /// Same normalised title, type and year as an earlier row of the same feed, not told apart by directors or cast:
+    /// the platform listing one title twice. The first row is kept.
+    /// </summary>
     public const string DuplicateTitleInFeed = "duplicate title in feed";
 }

@@ -101,6 +101,14 @@ public sealed class ReadFeedValidationTests
     }
 
     [Fact]
+    public void Namesakes_of_one_year_with_different_directors_are_not_duplicates()
+    {
+        var result = Read(Feed(Row(showId: "s1", title: "Verónica", director: "Carlos Algara"), Row(showId: "s2", title: "Veronica", director: "Paco Plaza")));
+        Assert.Empty(result.Rejections);
+        Assert.Equal(2, result.Entries.Count);
+    }
+
+    [Fact]
     public void The_same_title_in_another_year_or_type_is_not_a_duplicate()
     {
         var result = Read(Feed(Row(showId: "s1"), Row(showId: "s2", year: "2021"), Row(showId: "s3", type: "TV Show", duration: "1 Season")));
