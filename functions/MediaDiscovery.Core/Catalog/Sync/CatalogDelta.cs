@@ -48,7 +48,12 @@ public static class CatalogDelta
             }
             claimed.Add(existing.Id);
             var availability = MergeAvailability(existing, target.Availability, syncedPlatforms, targetExternalIds, now);
-            builder.AddExisting(existing, target with { Id = existing.Id, Version = existing.Version, Availability = availability });
+            // Content merged from only some platforms' feeds is partial: while a platform that carries the title
+            // was not read, keep the stored content and change availability alone.
+            var content = existing.Availability.Any(a => a.Available && !syncedPlatforms.Contains(a.Platform))
+                ? existing
+                : target with { Id = existing.Id, Version = existing.Version };
+            builder.AddExisting(existing, content with { Availability = availability });
         }
 
         foreach (var title in stored)
