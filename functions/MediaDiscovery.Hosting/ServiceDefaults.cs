@@ -33,7 +33,9 @@ public static class ServiceDefaults
         });
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
-            ctx.ProblemDetails.Type ??= ProblemTypes.ForStatus(ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode);
+            // The framework's defaults point at RFC sections; clients get the project's stable types instead.
+            if (!ProblemTypes.IsOwn(ctx.ProblemDetails.Type))
+                ctx.ProblemDetails.Type = ProblemTypes.ForStatus(ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode);
             ctx.ProblemDetails.Extensions["correlationId"] = ctx.HttpContext.TraceIdentifier;
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

@@ -15,6 +15,8 @@ public static class ProblemTypes
     public const string Unavailable = Base + "unavailable";
     public const string Internal = Base + "internal";
 
+    public static bool IsOwn(string? type) => type is not null && type.StartsWith(Base, StringComparison.Ordinal);
+
     public static string ForStatus(int status) => status switch
     {
         400 => MalformedRequest,
