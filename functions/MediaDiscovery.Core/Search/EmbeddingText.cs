@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using MediaDiscovery.Core.Catalog;
+
+namespace MediaDiscovery.Core.Search;
+
+/// <summary>What a title's embedding is computed from, and its hash (unchanged text = no re-embedding).</summary>
+public static class EmbeddingText
+{
+    public static string For(Title t)
+    {
+        var sb = new StringBuilder(t.Name).Append(". ");
+        sb.Append(t.Type == ContentType.Movie ? "Movie" : "Series");
+        if (t.ReleaseYear is { } year)
+            sb.Append(CultureInfo.InvariantCulture, $" ({year})");
+        if (t.Genres.Count > 0)
+            sb.Append(". Genres: ").AppendJoin(", ", t.Genres);
+        sb.Append(". ").Append(t.Description);
+        if (t.Cast.Count > 0)
+            sb.Append(" Starring ").AppendJoin(", ", t.Cast.Take(5)).Append('.');
+        if (t.Directors.Count > 0)
+            sb.Append(" Directed by ").AppendJoin(", ", t.Directors).Append('.');
+        return sb.ToString();
+    }
+
+    public static string Hash(Title t) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(For(t))).AsSpan(0, 12));
+}

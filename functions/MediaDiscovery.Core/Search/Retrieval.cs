@@ -1,0 +1,20 @@
+namespace MediaDiscovery.Core.Search;
+
+/// <summary>Which retriever found a result. On the wire: <c>bm25</c>, <c>vector</c>, <c>title</c>, <c>browse</c>.</summary>
+[Flags]
+public enum MatchSource
+{
+    None = 0,
+    Bm25 = 1,
+    Vector = 2,
+    Title = 4,
+    Browse = 8,
+}
+
+/// <summary>What to retrieve: residual text (may be empty: browse by filters), hard filters, how deep.</summary>
+public sealed record RetrievalQuery(string Text, SearchFilters Filters, int Depth);
+
+public sealed record RetrievedTitle(string TitleId, double Score, MatchSource MatchedBy);
+
+/// <summary>The fused ranking (best first, at most Depth long) and how many titles matched in all.</summary>
+public sealed record RetrievalResult(IReadOnlyList<RetrievedTitle> Ranked, int TotalMatches);
