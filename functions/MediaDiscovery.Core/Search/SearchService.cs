@@ -1,0 +1,48 @@
+using MediaDiscovery.Core.Ports;
+
+namespace MediaDiscovery.Core.Search;
+
+/// <summary>
+/// The query path after validation and caching: intent extraction, explicit filters over extracted ones,
+/// hybrid retrieval (or neighbours of the named title for "like X"), first-page diversification, paging.
+/// Hard filters are applied inside retrieval, never as boosts.
+/// </summary>
+public sealed class SearchService(IIntentExtractor extractor, IRetriever retriever, ITitleLookup titles)
+{
+    /// <summary>How deep results can be paged (a cursor past it is refused by the API).</summary>
+    public const int MaxDepth = 1000;
+
+    public async Task<SearchOutcome> SearchAsync(SearchCommand command, CancellationToken ct = default)
+    {
+        var extracted = command.Query.Length == 0 ? new SearchIntent { Text = "", Source = "request" } : await extractor.ExtractAsync(command.Query, ct);
+        var filters = command.ExplicitFilters.Over(extracted.Filters);
+        var intent = extracted with { Filters = filters };
+        var depth = Math.Min(MaxDepth, command.Offset + command.Limit + 10);
+
+        var (ranked, total) = await RetrieveAsync(command.Query, intent, depth, ct);
+        var found = await titles.GetManyAsync(ranked.Select(r => r.TitleId).ToList(), ct);
+        var byId = found.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var results = ranked
+            .Where(r => byId.ContainsKey(r.TitleId))
+            .Select(r => new RankedTitle(byId[r.TitleId], r.Score, r.MatchedBy))
+            .ToList();
+        var ordered = FranchiseDiversifier.Diversify(results, r => r.Title);
+        var page = ordered.Skip(command.Offset).Take(command.Limit).ToList();
+        var next = command.Offset + page.Count;
+        return new SearchOutcome(intent, page, total, next < Math.Min(total, ordered.Count) && next < MaxDepth ? next : null);
+    }
+
+    private async Task<(IReadOnlyList<RetrievedTitle> Ranked, int Total)> RetrieveAsync(string query, SearchIntent intent, int depth, CancellationToken ct)
+    {
+        if (intent.Intent == IntentKind.Similar && intent.SimilarTo is { Length: > 0 } name
+            && await titles.FindByNameAsync(name, ct) is { } seed)
+        {
+            var neighbours = await retriever.NeighboursAsync(seed.Id, intent.Filters, depth, ct);
+            return (neighbours, neighbours.Count);
+        }
+        // A lookup is a title by name: match the whole query, not what is left once filters are taken out.
+        var text = intent.Intent == IntentKind.Lookup && intent.Text.Length == 0 ? query : intent.Text;
+        var result = await retriever.RetrieveAsync(new RetrievalQuery(text, intent.Filters, depth), ct);
+        return (result.Ranked, result.TotalMatches);
+    }
+}
