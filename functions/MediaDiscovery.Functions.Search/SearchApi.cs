@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using MediaDiscovery.Core.Catalog.Ingestion;
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Search;
+using MediaDiscovery.Hosting;
+using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MediaDiscovery.Functions.Search;
+
+/// <summary><c>POST /api/v1/search</c>: validated, cached hybrid search with the intent that produced it.</summary>
+public static class SearchApi
+{
+    private static readonly TimeSpan CacheTtl = TimeSpan.FromMinutes(10);
+
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search");
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> SearchAsync(
+        SearchRequestBody body,
+        SearchService search,
+        IQueryCache cache,
+        CatalogVersionSource catalogVersion,
+        FeedSyncTimes syncTimes,
+        CatalogTaxonomy taxonomy,
+        CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var valid = SearchRequestValidator.Validate(body, taxonomy, out var errors);
+        var fingerprint = valid is null ? "" : SearchCacheKey.QueryFingerprint(valid.Query, valid.Filters);
+        var offset = 0;
+        if (valid is not null && body.Cursor is { } cursor && !SearchCursor.TryDecode(cursor, fingerprint, out offset))
+            errors["cursor"] = ["The cursor is not one this query returned."];
+        if (valid is null || errors.Count > 0)
+            return ApiProblems.Validation(errors);
+
+        var key = SearchCacheKey.For(fingerprint, valid.Limit, offset, "anonymous", await catalogVersion.GetAsync(ct), await cache.GetGenerationAsync(ct));
+        if (await cache.GetAsync(key, ct) is { } cached)
+            return Json(SearchResponseWriter.WithMetadata(cached, ElapsedMs(started), cacheHit: true));
+
+        var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset), ct);
+        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        var response = new SearchResponseBody(
+            valid.Query,
+            IntentView.From(outcome.Intent),
+            outcome.Results.Select(r => SearchResultViews.From(r.Title, r.Score, r.MatchedBy, syncTimes)).ToList(),
+            outcome.Total,
+            outcome.NextOffset is { } next ? SearchCursor.Encode(next, fingerprint) : null);
+        var bytes = SearchResponseWriter.Serialize(response);
+        await cache.SetAsync(key, bytes, CacheTtl, ct);
+        return Json(SearchResponseWriter.WithMetadata(bytes, ElapsedMs(started), cacheHit: false));
+    }
+
+    private static FileContentHttpResult Json(byte[] bytes) => TypedResults.Bytes(bytes, "application/json");
+
+    private static double ElapsedMs(long started) => Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}
