@@ -4,11 +4,15 @@ using MediaDiscovery.Evaluation;
 return args.FirstOrDefault() switch
 {
     "catalog" => await CatalogReportCommand.RunAsync(args[1..]),
+    "search" => await SearchEvaluationCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: MediaDiscovery.Evaluation catalog --catalog <dir> [--out <file.md>]");
+    Console.Error.WriteLine("""
+        usage: MediaDiscovery.Evaluation catalog --catalog <dir> [--out <file.md>]
+               MediaDiscovery.Evaluation search --set <dev.jsonl> [--base http://127.0.0.1:5080] [--catalog <dir>] [--gold-filters] [--retrieval hybrid|bm25|vector]
+        """);
     return 2;
 }
