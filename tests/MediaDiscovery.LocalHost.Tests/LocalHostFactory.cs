@@ -3,6 +3,7 @@ using MediaDiscovery.Core.Ports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MediaDiscovery.LocalHost.Tests;
 
@@ -22,6 +23,9 @@ public sealed class LocalHostFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Errors logged by the host: a test of hostile input asserts there are none.</summary>
+    public ErrorLogCounter ErrorLogs { get; } = new();
+
     public ICatalogStore Store => Services.GetRequiredService<ICatalogStore>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,6 +34,7 @@ public sealed class LocalHostFactory : WebApplicationFactory<Program>
         if (catalogDirectory is not null)
             builder.UseSetting("catalog", catalogDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
     }
 
     /// <summary>Waits until the start-up sync has loaded the catalog (the LocalHost syncs in the background).</summary>
