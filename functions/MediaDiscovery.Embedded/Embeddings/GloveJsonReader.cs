@@ -23,11 +23,13 @@ internal sealed class GloveJsonReader
     private int valueCount;
     private int sequence;
 
-    public static QuantizedWordVectors Read(Stream json, CancellationToken ct = default) => new GloveJsonReader().ReadAll(json, ct);
+    /// <param name="bufferSize">Initial buffer; grows when one token is larger (tests use tiny buffers).</param>
+    public static QuantizedWordVectors Read(Stream json, int bufferSize = InitialBufferSize, CancellationToken ct = default) =>
+        new GloveJsonReader().ReadAll(json, bufferSize, ct);
 
-    private QuantizedWordVectors ReadAll(Stream json, CancellationToken ct)
+    private QuantizedWordVectors ReadAll(Stream json, int bufferSize, CancellationToken ct)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        var buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
         try
         {
             var state = new JsonReaderState();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace MediaDiscovery.Embedded.Embeddings;
@@ -82,7 +81,7 @@ public static class WordTokenizer
             return;
         var word = current.ToString();
         current.Clear();
-        tokens.Add(IsAscii(word) ? word : FoldAccents(word));
+        tokens.Add(IsAscii(word) ? word : LatinAccentFolding.Fold(word));
     }
 
     private static bool IsAscii(string word)
@@ -93,17 +92,5 @@ public static class WordTokenizer
                 return false;
         }
         return true;
-    }
-
-    private static string FoldAccents(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(c);
-        }
-        return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 }
