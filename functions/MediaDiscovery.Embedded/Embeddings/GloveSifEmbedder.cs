@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Numerics.Tensors;
+using MediaDiscovery.Core.Catalog;
 
 namespace MediaDiscovery.Embedded.Embeddings;
 
@@ -13,18 +15,20 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
 {
     public const string DefaultModelId = "glove-sg-100d-sif-v1";
 
-    private const uint StateMagic = 0x31464953; // "SIF1"
+    private const uint StateMagic = 0x32464953; // "SIF2"
 
     private readonly GloveVectors vectors;
     private readonly SifOptions options;
     private readonly float[] weights;
-    private volatile float[]? commonComponent;
+    private volatile float[][]? commonComponents;
 
     public GloveSifEmbedder(GloveVectors vectors, SifOptions? options = null)
     {
         this.vectors = vectors;
         this.options = options ?? SifOptions.Default;
-        ModelId = this.options == SifOptions.Default ? DefaultModelId : $"{DefaultModelId}-a{this.options.A:0e0}{(this.options.RemoveCommonComponent ? "" : "-nopc")}";
+        ModelId = this.options == SifOptions.Default
+            ? DefaultModelId
+            : string.Create(CultureInfo.InvariantCulture, $"{DefaultModelId}-a{this.options.A:0e0}-pc{this.options.CommonComponents}");
         var probability = new ZipfWordProbability(vectors.Count);
         weights = new float[vectors.Count];
         for (var rank = 0; rank < weights.Length; rank++)
@@ -33,16 +37,23 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
 
     public string ModelId { get; }
 
+    /// <summary>
+    /// The title text this model should embed: name and description only. Averaged word vectors have no use for cast
+    /// names and genre lists (BM25 and filters cover those); they only pull every title towards the same centre.
+    /// Dropping them took dev known-item MRR@10 from 0.05 to 0.33 (see the report in docs).
+    /// </summary>
+    public static string TitleText(Title title) => $"{title.Name}. {title.Description}";
+
     public int Dimensions => vectors.Dimensions;
 
-    public bool IsFitted => !options.RemoveCommonComponent || commonComponent is not null;
+    public bool IsFitted => options.CommonComponents == 0 || commonComponents is not null;
 
-    /// <summary>The removed direction (unit length), or null before <see cref="Fit"/>.</summary>
-    public ReadOnlySpan<float> CommonComponent => commonComponent;
+    /// <summary>The removed directions (unit length, orthogonal), or null before <see cref="Fit"/>.</summary>
+    public IReadOnlyList<float[]>? CommonComponents => commonComponents;
 
     public void Fit(IEnumerable<string> corpus, CancellationToken ct = default)
     {
-        if (!options.RemoveCommonComponent)
+        if (options.CommonComponents == 0)
             return;
         var texts = corpus as IReadOnlyList<string> ?? corpus.ToList();
         var means = new float[texts.Count][];
@@ -51,18 +62,18 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
             var mean = new float[Dimensions];
             means[i] = WeightedMean(texts[i], mean) ? mean : [];
         });
-        commonComponent = PrincipalComponent.First(means.Where(m => m.Length > 0), Dimensions);
+        commonComponents = PrincipalComponent.Top(means.Where(m => m.Length > 0), Dimensions, options.CommonComponents);
     }
 
     public float[] Embed(string text)
     {
-        var component = commonComponent;
-        if (options.RemoveCommonComponent && component is null)
+        var components = commonComponents;
+        if (options.CommonComponents > 0 && components is null)
             throw new InvalidOperationException($"{ModelId} is not fitted: call Fit with the catalog texts (or restore its state) first");
         var vector = new float[Dimensions];
         if (!WeightedMean(text, vector))
             return vector;
-        if (component is not null)
+        foreach (var component in components ?? [])
             TensorPrimitives.MultiplyAdd(component, -TensorPrimitives.Dot<float>(vector, component), vector, vector);
         var norm = TensorPrimitives.Norm<float>(vector);
         if (norm > 0)
@@ -81,28 +92,40 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
 
     public byte[] ExportFittedState()
     {
-        var component = commonComponent ?? [];
-        var state = new byte[8 + 4 * component.Length];
+        var components = commonComponents ?? [];
+        var state = new byte[12 + 4 * components.Length * Dimensions];
         BinaryPrimitives.WriteUInt32LittleEndian(state, StateMagic);
-        BinaryPrimitives.WriteInt32LittleEndian(state.AsSpan(4), component.Length);
-        for (var i = 0; i < component.Length; i++)
-            BinaryPrimitives.WriteSingleLittleEndian(state.AsSpan(8 + 4 * i), component[i]);
+        BinaryPrimitives.WriteInt32LittleEndian(state.AsSpan(4), components.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(state.AsSpan(8), Dimensions);
+        var offset = 12;
+        foreach (var component in components)
+        {
+            foreach (var value in component)
+            {
+                BinaryPrimitives.WriteSingleLittleEndian(state.AsSpan(offset), value);
+                offset += 4;
+            }
+        }
         return state;
     }
 
     public bool TryImportFittedState(ReadOnlySpan<byte> state)
     {
-        if (state.Length < 8 || BinaryPrimitives.ReadUInt32LittleEndian(state) != StateMagic)
+        if (state.Length < 12 || BinaryPrimitives.ReadUInt32LittleEndian(state) != StateMagic)
             return false;
-        var length = BinaryPrimitives.ReadInt32LittleEndian(state[4..]);
-        if (length is not 0 && length != Dimensions || state.Length != 8 + 4 * length)
+        var count = BinaryPrimitives.ReadInt32LittleEndian(state[4..]);
+        if (count != options.CommonComponents || BinaryPrimitives.ReadInt32LittleEndian(state[8..]) != Dimensions
+            || state.Length != 12 + 4 * count * Dimensions)
             return false;
-        if (length == 0)
-            return !options.RemoveCommonComponent;
-        var component = new float[length];
-        for (var i = 0; i < length; i++)
-            component[i] = BinaryPrimitives.ReadSingleLittleEndian(state[(8 + 4 * i)..]);
-        commonComponent = component;
+        var components = new float[count][];
+        var offset = 12;
+        for (var c = 0; c < count; c++)
+        {
+            components[c] = new float[Dimensions];
+            for (var d = 0; d < Dimensions; d++, offset += 4)
+                components[c][d] = BinaryPrimitives.ReadSingleLittleEndian(state[offset..]);
+        }
+        commonComponents = count == 0 ? null : components;
         return true;
     }
 

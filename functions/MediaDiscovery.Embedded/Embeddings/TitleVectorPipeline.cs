@@ -13,8 +13,11 @@ namespace MediaDiscovery.Embedded.Embeddings;
 /// later builds (and queries) keep the same state; only without stored vectors is it fitted again.
 /// One build runs at a time; the returned index is never mutated afterwards.
 /// </summary>
-public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory)
+/// <param name="text">What to embed per title; default <see cref="EmbeddingText.For"/>. Its hash decides reuse.</param>
+public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory, Func<Title, string>? text = null)
 {
+    private readonly Func<Title, string> textOf = text ?? EmbeddingText.For;
+
     private const int BatchSize = 256;
 
     private readonly SemaphoreSlim oneBuild = new(1, 1);
@@ -48,12 +51,15 @@ public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory
     {
         var clock = Stopwatch.StartNew();
         var titles = table.Titles;
-        var hashes = titles.Select(EmbeddingText.Hash).ToArray();
+        var texts = titles.Select(textOf).ToArray();
+        var hashes = texts.Select(EmbeddingText.Hash).ToArray();
         var stored = TitleVectorStore.TryRead(StorePath, embedder.ModelId, embedder.Dimensions);
         var refitted = false;
-        if (embedder is ICorpusFittedEmbedder fitted && (stored is null || !fitted.TryImportFittedState(stored.FittedState)))
+        if (embedder is ICorpusFittedEmbedder fitted
+            && (stored is null || !ReusesAny(stored, titles, hashes) || !fitted.TryImportFittedState(stored.FittedState)))
         {
-            fitted.Fit(titles.Select(EmbeddingText.For).ToList(), ct);
+            // With nothing to reuse, fit anew: the state then matches the corpus actually embedded.
+            fitted.Fit(texts, ct);
             stored = null; // vectors made under another state are not comparable
             refitted = true;
         }
@@ -67,7 +73,7 @@ public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory
             else
                 toEmbed.Add(i);
         }
-        await EmbedAsync(titles, toEmbed, vectors, ct).ConfigureAwait(false);
+        await EmbedAsync(texts, toEmbed, vectors, ct).ConfigureAwait(false);
 
         var index = new InMemoryVectorIndex(titles.Count, embedder.Dimensions, embedder.ModelId);
         for (var i = 0; i < titles.Count; i++)
@@ -82,12 +88,11 @@ public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory
         return new TitleVectorBuild(index, report);
     }
 
-    private async Task EmbedAsync(IReadOnlyList<Title> titles, List<int> ordinals, float[]?[] vectors, CancellationToken ct)
+    private async Task EmbedAsync(string[] texts, List<int> ordinals, float[]?[] vectors, CancellationToken ct)
     {
         foreach (var batch in ordinals.Chunk(BatchSize))
         {
-            var texts = batch.Select(i => EmbeddingText.For(titles[i])).ToList();
-            var embedded = await embedder.EmbedBatchAsync(texts, ct).ConfigureAwait(false);
+            var embedded = await embedder.EmbedBatchAsync(batch.Select(i => texts[i]).ToList(), ct).ConfigureAwait(false);
             for (var n = 0; n < batch.Length; n++)
                 vectors[batch[n]] = IsZero(embedded[n]) ? null : embedded[n];
         }
@@ -100,6 +105,16 @@ public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory
             byId[titles[i].Id] = new StoredTitleVector(hashes[i], vectors[i]);
         var state = embedder is ICorpusFittedEmbedder fitted ? fitted.ExportFittedState() : [];
         TitleVectorStore.Write(StorePath, new StoredTitleVectors(embedder.ModelId, embedder.Dimensions, state, byId));
+    }
+
+    private static bool ReusesAny(StoredTitleVectors stored, IReadOnlyList<Title> titles, string[] hashes)
+    {
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (stored.ByTitleId.TryGetValue(titles[i].Id, out var known) && known.ContentHash == hashes[i])
+                return true;
+        }
+        return false;
     }
 
     private static bool IsZero(float[] vector) => !vector.AsSpan().ContainsAnyExcept(0f);
