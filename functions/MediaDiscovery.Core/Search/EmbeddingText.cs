@@ -24,6 +24,9 @@ public static class EmbeddingText
         return sb.ToString();
     }
 
-    public static string Hash(Title t) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(For(t))).AsSpan(0, 12));
+    public static string Hash(Title t) => Hash(For(t));
+
+    /// <summary>The same hash for another text choice (e.g. a vector model that embeds fewer fields).</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
 }
