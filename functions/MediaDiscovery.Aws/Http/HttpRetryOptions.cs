@@ -1,0 +1,15 @@
+namespace MediaDiscovery.Aws.Http;
+
+/// <summary>How often and how patiently a call to an AWS endpoint is retried on throttling and server errors.</summary>
+public sealed record HttpRetryOptions
+{
+    public static readonly HttpRetryOptions Default = new();
+
+    /// <summary>Retries after the first attempt.</summary>
+    public int MaxRetries { get; init; } = 4;
+
+    /// <summary>The first backoff; each next one doubles, with jitter, up to <see cref="MaxDelay"/>.</summary>
+    public TimeSpan FirstDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(5);
+}

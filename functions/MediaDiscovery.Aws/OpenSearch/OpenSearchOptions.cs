@@ -1,0 +1,40 @@
+using MediaDiscovery.Aws.Http;
+using MediaDiscovery.Aws.Signing;
+
+namespace MediaDiscovery.Aws.OpenSearch;
+
+/// <summary>Where the titles index lives in OpenSearch and how it is queried.</summary>
+public sealed record OpenSearchOptions
+{
+    /// <summary>The domain or collection endpoint, e.g. <c>https://search-titles-abc.eu-west-1.es.amazonaws.com</c>.</summary>
+    public required Uri Endpoint { get; init; }
+
+    public string Region { get; init; } = "us-east-1";
+
+    /// <summary><c>es</c> for a managed domain, <c>aoss</c> for OpenSearch Serverless.</summary>
+    public string SigningService { get; init; } = AwsSigningScope.OpenSearchService;
+
+    public string IndexName { get; init; } = "titles";
+
+    public string SearchPipeline { get; init; } = "titles-rrf";
+
+    /// <summary>The embedding size (Titan v2: 256, 512 or 1024; the local GloVe model: 100).</summary>
+    public int Dimensions { get; init; } = 1024;
+
+    /// <summary><c>lucene</c> (efficient filtering, good below a few million vectors) or <c>faiss</c>.</summary>
+    public string KnnEngine { get; init; } = "lucene";
+
+    /// <summary>RRF's k: each sub-query contributes 1 / (k + rank).</summary>
+    public int RankConstant { get; init; } = 60;
+
+    /// <summary>
+    /// Send the hard filters once as the hybrid query's top-level <c>filter</c> (OpenSearch 3.0+) instead of inside
+    /// each sub-query (2.19). See docs/decisions/0005-opensearch-hybrid.md.
+    /// </summary>
+    public bool UseHybridTopLevelFilter { get; init; }
+
+    public HttpRetryOptions Retry { get; init; } = HttpRetryOptions.Default;
+
+    /// <summary>Rounds of resending bulk items that OpenSearch rejected with 429 (its write queue was full).</summary>
+    public int BulkItemRetries { get; init; } = 5;
+}

@@ -1,0 +1,27 @@
+using MediaDiscovery.Aws.Http;
+
+namespace MediaDiscovery.Aws.Sqs;
+
+/// <summary>Which queue <see cref="SqsContentChangePublisher"/> sends to, and how it retries.</summary>
+public sealed record SqsPublisherOptions
+{
+    /// <summary>SendMessageBatch's limits: 10 entries, 256 KiB of bodies in all.</summary>
+    public const int MaxBatchEntries = 10;
+
+    public const int MaxBatchBytes = 262_144;
+
+    /// <summary><c>https://sqs.{region}.amazonaws.com/{account}/{name}</c>.</summary>
+    public required Uri QueueUrl { get; init; }
+
+    public string Region { get; init; } = "us-east-1";
+
+    /// <summary>Overrides <c>https://sqs.{Region}.amazonaws.com</c> (a VPC endpoint, tests).</summary>
+    public Uri? Endpoint { get; init; }
+
+    /// <summary>Whole-call retries (throttling, 5xx) and rounds of resending entries SQS failed on its side.</summary>
+    public HttpRetryOptions Retry { get; init; } = HttpRetryOptions.Default;
+
+    public Uri ServiceUri => Endpoint ?? new Uri($"https://sqs.{Region}.amazonaws.com/");
+
+    public bool IsFifo => QueueUrl.AbsolutePath.EndsWith(".fifo", StringComparison.Ordinal);
+}
