@@ -1,0 +1,53 @@
+namespace MediaDiscovery.Embedded.Search;
+
+/// <summary>Depths and fusion weights of <see cref="EmbeddedRetriever"/>.</summary>
+public sealed record HybridRetrievalOptions
+{
+    public static readonly HybridRetrievalOptions Default = new();
+
+    public int LexicalDepth { get; init; } = 100;
+    public int TitleDepth { get; init; } = 20;
+    public int VectorDepth { get; init; } = 100;
+
+    /// <summary>The lexical list: BM25 over any significant term, re-scored (see the bonuses below).</summary>
+    public double LexicalWeight { get; init; } = 1.0;
+
+    /// <summary>Added to the max-normalised BM25 score of a document that matches every significant term.</summary>
+    public double AllTermsBonus { get; init; }
+
+    /// <summary>Added to the max-normalised BM25 score of a document matching a pair of adjacent query words as a phrase.</summary>
+    public double AdjacentPairsBonus { get; init; }
+
+    /// <summary>Popularity prior added to the max-normalised BM25 score: well-known titles are likelier targets.</summary>
+    public double LexicalPopularityWeight { get; init; }
+
+    /// <summary>Added to the max-normalised BM25 score of a title of the type the text mentions ("series", "film").</summary>
+    public double TypeCueBonus { get; init; } = 0.15;
+
+    /// <summary>Fuzzy title hits further than this below the best one are left out of the title list.</summary>
+    public double TitleScoreWindow { get; init; } = 0.1;
+
+    /// <summary>Fuzzy titles when the query reads like a title (few words, a close title match).</summary>
+    public double TitleWeight { get; init; } = 2.0;
+
+    /// <summary>Fuzzy titles otherwise.</summary>
+    public double WeakTitleWeight { get; init; } = 0.3;
+
+    /// <summary>A title match at least this close, for a query of at most <see cref="TitleLikeMaxWords"/> words, makes it title-like.</summary>
+    public double TitleLikeScore { get; init; } = 0.8;
+
+    public int TitleLikeMaxWords { get; init; } = 6;
+
+    /// <summary>k-NN over embeddings; lower than BM25 as the local word vectors are weaker (see retrieval baselines).</summary>
+    public double VectorWeight { get; init; } = 0.3;
+
+    /// <summary>
+    /// Scale of the popularity prior added to fused scores: of the order of a few rank steps near the top of a list
+    /// (1/61 - 1/62 ≈ 0.00026), so it reorders near-ties and never outweighs a real match.
+    /// </summary>
+    public double PriorScale { get; init; } = 0.0005;
+
+    public bool UseLexical { get; init; } = true;
+    public bool UseTitles { get; init; } = true;
+    public bool UseVectors { get; init; } = true;
+}
