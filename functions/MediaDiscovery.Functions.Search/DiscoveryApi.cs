@@ -22,8 +22,10 @@ public static class DiscoveryApi
         return app;
     }
 
-    private static Results<Ok<SuggestionsResponse>, ValidationProblem> Suggest(ITitleSuggester suggester, string? q, int? limit)
+    private static Results<Ok<SuggestionsResponse>, ValidationProblem, ProblemHttpResult> Suggest(ITitleSuggester? suggester, string? q, int? limit)
     {
+        if (suggester is null)
+            return TypedResults.Problem("Suggestions need the embedded title index, which this deployment does not run.", statusCode: 503, type: ProblemTypes.Unavailable);
         var query = SearchRequestValidator.Clean(q ?? "");
         var errors = new Dictionary<string, string[]>();
         if (query.Length is 0 or > MaxSuggestionQuery)

@@ -1,0 +1,96 @@
+using MediaDiscovery.Aws.Bedrock;
+using MediaDiscovery.Aws.Caching;
+using MediaDiscovery.Aws.OpenSearch;
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Embedded.Caching;
+using MediaDiscovery.Embedded.Embeddings;
+using MediaDiscovery.Embedded.Search;
+using MediaDiscovery.Hosting;
+
+namespace MediaDiscovery.Functions.Search;
+
+/// <summary>
+/// Chooses retrieval and caching by configuration: <c>Search:Backend</c> = <c>embedded</c> (SQLite FTS5 + GloVe
+/// vectors in memory; the default) or <c>opensearch</c> (a hybrid query through an RRF pipeline, Bedrock Titan
+/// embeddings); <c>Cache:Backend</c> = <c>memory</c> (default) or <c>redis</c>.
+/// </summary>
+public static partial class SearchBackends
+{
+    public static IServiceCollection AddSearchBackends(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IRetriever)))
+            return services;
+        if (string.Equals(configuration["Search:Backend"], "opensearch", StringComparison.OrdinalIgnoreCase))
+            AddOpenSearch(services, configuration);
+        else
+            AddEmbedded(services, configuration);
+        if (string.Equals(configuration["Cache:Backend"], "redis", StringComparison.OrdinalIgnoreCase))
+        {
+            var options = configuration.GetSection("Cache:Redis").Get<RedisQueryCacheOptions>()
+                ?? throw new InvalidOperationException("Cache:Redis:Configuration is required when Cache:Backend is redis.");
+            services.AddSingleton<IQueryCache>(sp => new RedisQueryCache(options, sp.GetService<ILogger<RedisQueryCache>>(), sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            services.AddSingleton<IQueryCache>(sp => new InMemoryQueryCache(null, sp.GetRequiredService<TimeProvider>()));
+        }
+        return services;
+    }
+
+    private static void AddEmbedded(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => LoadEmbedder(configuration, sp.GetRequiredService<ILogger<SearchIndexes>>()));
+        services.AddSingleton(sp =>
+        {
+            var dataDirectory = CatalogServices.DataDirectory(configuration);
+            Directory.CreateDirectory(dataDirectory);
+            var embedder = sp.GetRequiredService<LocalEmbedder>().Embedder;
+            var pipeline = embedder is null ? null : new TitleVectorPipeline(embedder, dataDirectory, GloveSifEmbedder.TitleText);
+            return new SearchIndexes(
+                sp.GetRequiredService<ICatalogStore>(),
+                dataDirectory,
+                pipeline is null ? null : async (table, ct) => await pipeline.BuildAsync(table, ct));
+        });
+        services.AddSingleton<ISearchIndexSource>(sp => sp.GetRequiredService<SearchIndexes>());
+        services.AddSingleton<IContentChangeConsumer>(sp => sp.GetRequiredService<SearchIndexes>());
+        services.AddSingleton<IRetriever>(sp => new EmbeddedRetriever(sp.GetRequiredService<SearchIndexes>(), sp.GetRequiredService<LocalEmbedder>().Embedder));
+        services.AddSingleton<SnapshotTitleLookup>();
+        services.AddSingleton<ITitleLookup>(sp => sp.GetRequiredService<SnapshotTitleLookup>());
+        services.AddSingleton<ITitleSuggester>(sp => sp.GetRequiredService<SnapshotTitleLookup>());
+        services.AddHostedService<SearchIndexWarmup>();
+        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-indexes", tags: ["ready"]);
+    }
+
+    private static LocalEmbedder LoadEmbedder(IConfiguration configuration, ILogger logger)
+    {
+        var options = new GloveVectorsOptions
+        {
+            CacheDirectory = configuration["Embeddings:CacheDirectory"] ?? Path.Combine(CatalogServices.DataDirectory(configuration), "..", "glove-cache"),
+            PackageDirectory = configuration["Embeddings:GloveDirectory"],
+        };
+        var vectors = GloveVectors.TryLoad(options, out var reason);
+        if (vectors is null)
+        {
+            LogNoVectors(logger, reason ?? "unknown");
+            return new LocalEmbedder(null);
+        }
+        return new LocalEmbedder(new GloveSifEmbedder(vectors));
+    }
+
+    private static void AddOpenSearch(IServiceCollection services, IConfiguration configuration)
+    {
+        var openSearch = configuration.GetSection("OpenSearch").Get<OpenSearchOptions>()
+            ?? throw new InvalidOperationException("OpenSearch:Endpoint is required when Search:Backend is opensearch.");
+        var bedrock = configuration.GetSection("Bedrock").Get<BedrockTitanOptions>() ?? new BedrockTitanOptions();
+        services.AddSingleton<IEmbedder>(_ => new BedrockTitanEmbedder(BedrockTitanEmbedder.CreateHttpClient(bedrock), bedrock));
+        services.AddSingleton(sp => new OpenSearchTransport(OpenSearchTransport.CreateHttpClient(openSearch), openSearch, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IRetriever>(sp => new OpenSearchRetriever(sp.GetRequiredService<OpenSearchTransport>(), sp.GetRequiredService<IEmbedder>()));
+        services.AddSingleton<ITitleLookup, StoreTitleLookup>();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No local word vectors ({Reason}): search runs lexical-only")]
+    private static partial void LogNoVectors(ILogger logger, string reason);
+}
+
+/// <summary>The local embedder, or none when the word vectors are not installed.</summary>
+public sealed record LocalEmbedder(GloveSifEmbedder? Embedder);
