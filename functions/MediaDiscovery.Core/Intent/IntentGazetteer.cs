@@ -8,7 +8,8 @@ namespace MediaDiscovery.Core.Intent;
 /// <summary>
 /// What the rules know from the catalog: every title by its normal form (for "like X" and lookups), every
 /// credited person of two or more words (for people filters), surnames that point at one dominant person, the
-/// catalog's countries, and the phrase vocabulary. Immutable; rebuilt whole when the catalog changes.
+/// catalog's countries, and the phrase vocabulary. Immutable once built (plain dictionaries: a frozen one costs
+/// more to build than it saves here); rebuilt whole when the catalog changes.
 /// </summary>
 public sealed class IntentGazetteer
 {
@@ -17,16 +18,16 @@ public sealed class IntentGazetteer
 
     public const int MaxNameTokens = 5;
 
-    private readonly FrozenDictionary<string, GazetteerTitle> titles;
-    private readonly FrozenDictionary<string, GazetteerTitle>.AlternateLookup<ReadOnlySpan<char>> titleLookup;
-    private readonly FrozenDictionary<string, GazetteerPerson> people;
-    private readonly FrozenDictionary<string, GazetteerPerson>.AlternateLookup<ReadOnlySpan<char>> personLookup;
-    private readonly FrozenDictionary<string, GazetteerPerson> surnames;
+    private readonly Dictionary<string, GazetteerTitle> titles;
+    private readonly Dictionary<string, GazetteerTitle>.AlternateLookup<ReadOnlySpan<char>> titleLookup;
+    private readonly Dictionary<string, GazetteerPerson> people;
+    private readonly Dictionary<string, GazetteerPerson>.AlternateLookup<ReadOnlySpan<char>> personLookup;
+    private readonly Dictionary<string, GazetteerPerson> surnames;
 
     private IntentGazetteer(
-        FrozenDictionary<string, GazetteerTitle> titles,
-        FrozenDictionary<string, GazetteerPerson> people,
-        FrozenDictionary<string, GazetteerPerson> surnames,
+        Dictionary<string, GazetteerTitle> titles,
+        Dictionary<string, GazetteerPerson> people,
+        Dictionary<string, GazetteerPerson> surnames,
         IntentVocabulary vocabulary,
         long catalogVersion)
     {
@@ -66,8 +67,8 @@ public sealed class IntentGazetteer
         var vocabulary = IntentVocabulary.Build(taxonomy, countries, phrases);
         var people = credits.People(vocabulary.Words);
         return new IntentGazetteer(
-            titles.ToFrozenDictionary(p => p.Key, p => new GazetteerTitle(p.Value.Title.Name, p.Value.Title.Type, p.Value.Title.ReleaseYear), StringComparer.Ordinal),
-            people.ToFrozenDictionary(StringComparer.Ordinal),
+            titles.ToDictionary(p => p.Key, p => new GazetteerTitle(p.Value.Title.Name, p.Value.Title.Type, p.Value.Title.ReleaseYear), StringComparer.Ordinal),
+            people,
             DominantSurnames(people, vocabulary.Words),
             vocabulary,
             table.CatalogVersion);
@@ -104,7 +105,7 @@ public sealed class IntentGazetteer
     /// Surnames that name one person safely: the most credited bearer has at least 3 credits and at least 3 times
     /// as many as the next one, and the surname is not an everyday word of the vocabulary.
     /// </summary>
-    private static FrozenDictionary<string, GazetteerPerson> DominantSurnames(Dictionary<string, GazetteerPerson> people, FrozenSet<string> vocabularyWords)
+    private static Dictionary<string, GazetteerPerson> DominantSurnames(Dictionary<string, GazetteerPerson> people, FrozenSet<string> vocabularyWords)
     {
         var bySurname = new Dictionary<string, (GazetteerPerson Best, int Runner)>(StringComparer.Ordinal);
         foreach (var (key, person) in people)
@@ -121,6 +122,6 @@ public sealed class IntentGazetteer
         }
         return bySurname
             .Where(p => p.Value.Best.Credits >= 3 && p.Value.Best.Credits >= 3 * p.Value.Runner)
-            .ToFrozenDictionary(p => p.Key, p => p.Value.Best, StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => p.Value.Best, StringComparer.Ordinal);
     }
 }

@@ -97,6 +97,10 @@ public sealed class ParsedQuery
             Consumed[i] = true;
     }
 
+    /// <summary>Whether a comma separates token i from the token before it ("thrillers, no horror, gore").</summary>
+    public bool CommaBefore(int i) =>
+        i > 0 && i < Count && Original.AsSpan(Tokens[i - 1].Start + Tokens[i - 1].Length, Tokens[i].Start - Tokens[i - 1].Start - Tokens[i - 1].Length).Contains(',');
+
     /// <summary>The original spelling of a token (as typed).</summary>
     public string Surface(int i) => Original.Substring(Tokens[i].Start, Tokens[i].Length);
 }

@@ -2,53 +2,63 @@ using MediaDiscovery.Core.Catalog;
 
 namespace MediaDiscovery.Core.Intent;
 
-/// <summary>Tallies each credited person's cast and director credits, by name normal form, while the gazetteer is built.</summary>
+/// <summary>
+/// Tallies each credited person's cast and director credits while the gazetteer is built: by spelling first
+/// (names repeat across titles, so each spelling is normalised once), then merged by name normal form.
+/// </summary>
 internal sealed class PersonCredits
 {
-    private readonly Dictionary<string, Tally> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Cast, int Directors)> bySpelling = new(StringComparer.Ordinal);
 
     public void Add(Title title)
     {
         foreach (var name in title.Cast)
-            Count(name).Cast++;
+        {
+            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, name, out _);
+            tally.Cast++;
+        }
         foreach (var name in title.Directors)
-            Count(name).Directors++;
+        {
+            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, name, out _);
+            tally.Directors++;
+        }
     }
 
     /// <summary>
     /// People of 2..5 words, some of them not vocabulary or stop words ("Romantic Comedy" credited as a person is
-    /// not taken for one).
+    /// not taken for one). A person spelt several ways gets the most credited spelling.
     /// </summary>
     public Dictionary<string, GazetteerPerson> People(IReadOnlySet<string> vocabularyWords)
     {
-        var people = new Dictionary<string, GazetteerPerson>(byKey.Count, StringComparer.Ordinal);
-        foreach (var (key, tally) in byKey)
+        var people = new Dictionary<string, GazetteerPerson>(bySpelling.Count, StringComparer.Ordinal);
+        foreach (var (spelling, tally) in bySpelling)
         {
-            var words = key.Split(' ');
-            if (words.Length < 2 || words.Length > IntentGazetteer.MaxNameTokens)
+            var key = TitleNormaliser.Normalise(spelling);
+            if (!IsName(key, vocabularyWords))
                 continue;
-            if (words.All(w => vocabularyWords.Contains(w) || StopWords.Contains(w) || w.All(char.IsAsciiDigit)))
-                continue;
-            people[key] = new GazetteerPerson(tally.Spelling(), tally.Cast, tally.Directors);
+            if (people.TryGetValue(key, out var other))
+            {
+                var name = tally.Cast + tally.Directors > other.Credits ? spelling : other.Name;
+                people[key] = new GazetteerPerson(name, other.CastCredits + tally.Cast, other.DirectorCredits + tally.Directors);
+            }
+            else
+            {
+                people[key] = new GazetteerPerson(spelling, tally.Cast, tally.Directors);
+            }
         }
         return people;
     }
 
-    private Tally Count(string name)
+    private static bool IsName(string key, IReadOnlySet<string> vocabularyWords)
     {
-        var key = TitleNormaliser.Normalise(name);
-        if (!byKey.TryGetValue(key, out var tally))
-            byKey[key] = tally = new Tally();
-        tally.Spellings[name] = tally.Spellings.GetValueOrDefault(name) + 1;
-        return tally;
-    }
-
-    private sealed class Tally
-    {
-        public int Cast;
-        public int Directors;
-        public readonly Dictionary<string, int> Spellings = new(StringComparer.Ordinal);
-
-        public string Spelling() => Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+        var words = key.Split(' ');
+        if (words.Length < 2 || words.Length > IntentGazetteer.MaxNameTokens)
+            return false;
+        foreach (var word in words)
+        {
+            if (!vocabularyWords.Contains(word) && !StopWords.Contains(word) && !word.All(char.IsAsciiDigit))
+                return true;
+        }
+        return false;
     }
 }

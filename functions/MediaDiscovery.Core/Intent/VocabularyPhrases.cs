@@ -6,7 +6,8 @@ namespace MediaDiscovery.Core.Intent;
 /// <summary>
 /// The phrase vocabulary (genres, types, platforms, countries, maturity words, availability and recommendation
 /// cues), longest phrase first. A negation ("not", "no", "without", "nothing too") turns the genres that follow it
-/// (a list joined by "or"/"and" included) into exclusions; a negated type, platform or country is simply dropped.
+/// (a list joined by "or", "and" or commas included, and a word the rules do not know when a joint follows it:
+/// "nothing too violent or scary") into exclusions; a negated type, platform or country is simply dropped.
 /// </summary>
 public static class VocabularyPhrases
 {
@@ -27,8 +28,10 @@ public static class VocabularyPhrases
     public static void Read(ParsedQuery q, IntentSlots slots, IntentVocabulary vocabulary)
     {
         var negation = Negation.Off;
+        var joined = false;
         for (var i = 0; i < q.Count; i++)
         {
+            joined |= q.CommaBefore(i) || q.IsAny(i, "or", "and", "nor");
             if (!q.IsFree(i, 1))
             {
                 negation = q.Consumed[i] && negation != Negation.Off && !Bridges.Contains(q.Text(i)) ? Negation.Off : negation;
@@ -36,12 +39,16 @@ public static class VocabularyPhrases
             }
             if (!TryLongest(q, i, vocabulary, out var meanings, out var length))
             {
-                if (!Bridges.Contains(q.Text(i)))
+                if (!Bridges.Contains(q.Text(i)) && !q.IsAny(i + 1, "or", "nor", "and"))
                     negation = Negation.Off;
                 continue;
             }
+            // After a negated genre only a joined one is negated too: "non-animated family movies" keeps "family".
+            if (negation == Negation.GenreChain && !joined)
+                negation = Negation.Off;
             q.Consume(i, length);
             negation = Apply(meanings, negation, slots);
+            joined = false;
             i += length - 1;
         }
     }
