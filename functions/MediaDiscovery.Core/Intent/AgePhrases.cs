@@ -3,7 +3,8 @@ namespace MediaDiscovery.Core.Intent;
 /// <summary>
 /// Maturity: a certification ("rated PG-13 or lower", "TV-MA", "G-rated", "rated G or PG") limits the minimum age
 /// to the certification's age (the taxonomy's), and a viewer's age ("ok for a 12 year old", "ages 10 and up",
-/// "kids under 10") to that age. "PG-13 and up" asks for nothing that can be filtered, so it sets nothing.
+/// "kids under 10") to that age; a negated one ("not rated R") to a year below it. "PG-13 and up" asks for
+/// nothing that can be filtered, so it sets nothing.
 /// Bare single-letter or numeric certifications ("G", "R", "16+") need "rated"/"rating" next to them.
 /// </summary>
 public static class AgePhrases
@@ -17,6 +18,7 @@ public static class AgePhrases
     private static readonly string[][] CapsAfter =
         [["or", "lower"], ["or", "below"], ["or", "under"], ["or", "less"], ["and", "under"], ["and", "below"], ["and", "lower"], ["or", "younger"], ["max"], ["at", "most"], ["rated"]];
     private static readonly string[][] FloorsAfter = [["or", "higher"], ["or", "above"], ["and", "up"], ["and", "above"], ["or", "older"], ["and", "older"]];
+    private static readonly string[][] Negations = [["not"], ["no"], ["nothing"], ["isnt"], ["never"]];
     private static readonly string[][] ViewerAge = [["years", "old"], ["year", "old"], ["year", "olds"], ["yr", "old"], ["yr", "olds"], ["yrs", "old"], ["yo"], ["yos"]];
 
     public static void Read(ParsedQuery q, IntentSlots slots, IntentVocabulary vocabulary)
@@ -55,7 +57,10 @@ public static class AgePhrases
             q.Consume(end, floor);
             return true;
         }
-        slots.LimitAge(age);
+        // "not rated R": anything below R.
+        var negated = PhraseMatch.Before(q, i - cue - capBefore, Negations);
+        q.Consume(i - cue - capBefore - negated, negated);
+        slots.LimitAge(negated > 0 ? Math.Max(0, age - 1) : age);
         return true;
     }
 

@@ -7,7 +7,8 @@ namespace MediaDiscovery.Core.Intent;
 /// Hanks' movies"). The role comes from a cue ("directed by", "films by", "X's films" -> director for a director;
 /// "starring", "with", "featuring" -> cast), else from the catalog's credits (only ever directed -> director, only
 /// ever acted -> cast, both -> any). A surname alone ("Spielberg's", "by Nolan") is taken only next to a cue and
-/// only when it safely names one person (see <see cref="IntentGazetteer.TryGetBySurname"/>).
+/// only when it safely names one person (see <see cref="IntentGazetteer.TryGetBySurname"/>); a capitalised surname
+/// right before "movies"/"films"/"shows" counts as a cue ("Nolan movies").
 /// </summary>
 public static class PeoplePhrases
 {
@@ -30,7 +31,9 @@ public static class PeoplePhrases
             var (cueLength, cueRole) = Cue(q, i);
             if (cueRole is null && previousRole is { } chained && previousEnd >= 0 && PhraseMatch.Before(q, i, Joints) == i - previousEnd)
                 cueRole = chained;
-            var possessive = q.Tokens[i + length - 1].Possessive;
+            // "Nolan movies": a capitalised surname right before a type word reads like a possessive.
+            var possessive = q.Tokens[i + length - 1].Possessive
+                || (bySurname && q.Tokens[i].Capitalised && q.IsAny(i + 1, "movies", "films", "shows", "series", "movie", "film"));
             // A surname alone needs a cue, and a lower-case one a cue stronger than "with".
             if (bySurname && ((cueRole is null && !possessive) || (!q.Tokens[i].Capitalised && !possessive && q.Is(i - 1, "with"))))
                 continue;

@@ -152,6 +152,7 @@ public sealed class RulesIntentPhrasingTests
         { "ages 10 and up", "age=10" },
         { "movies for kids under 10", "types=movie; genres=kids; age=9" },
         { "PG-13 and up", "" },
+        { "romance not rated R", "genres=romance; age=16" },
         { "for toddlers", "age=0" },
         { "family friendly movies rated PG", "types=movie; genres=family; age=8" },
         // availability
@@ -179,6 +180,8 @@ public sealed class RulesIntentPhrasingTests
         { "with Tom Hanks and Meg Ryan", "people=Meg Ryan/cast,Tom Hanks/cast" },
         { "Spielberg's movies", "types=movie; people=Steven Spielberg/director" },
         { "films by Spielberg", "types=movie; people=Steven Spielberg/director" },
+        { "Nolan movies", "types=movie; people=Christopher Nolan/director" },
+        { "nolan movies", "types=movie; text=nolan" },
         { "movies with Leonardo DiCaprio directed by Martin Scorsese", "types=movie; people=Leonardo DiCaprio/cast,Martin Scorsese/director" },
         { "90s sci-fi movies with Keanu Reeves", "types=movie; genres=science-fiction; year=1990..1999; people=Keanu Reeves/cast" },
         { "movies with dogs", "types=movie; text=dogs" },
