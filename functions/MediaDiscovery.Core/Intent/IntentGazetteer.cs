@@ -78,6 +78,19 @@ public sealed class IntentGazetteer
 
     public bool TryGetPerson(ReadOnlySpan<char> key, out GazetteerPerson person) => personLookup.TryGetValue(key, out person!);
 
+    /// <summary>The catalog's spelling of a country it knows (case-insensitive).</summary>
+    public bool TryGetCountry(string name, out string country)
+    {
+        if (Vocabulary.TryGet(QueryTokenizer.PhraseKey(name ?? ""), out var meanings)
+            && meanings.FirstOrDefault(m => m.Kind == PhraseKind.Country) is { } meaning)
+        {
+            country = meaning.Values[0];
+            return string.Equals(country, name?.Trim(), StringComparison.OrdinalIgnoreCase);
+        }
+        country = "";
+        return false;
+    }
+
     /// <summary>The one person a bare surname safely names, if any.</summary>
     public bool TryGetBySurname(string surname, out GazetteerPerson person) => surnames.TryGetValue(surname, out person!);
 
