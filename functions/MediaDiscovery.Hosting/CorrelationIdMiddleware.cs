@@ -16,6 +16,12 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         var id = Accept(context.Request.Headers[HeaderName].ToString()) ?? Guid.NewGuid().ToString("N");
         context.TraceIdentifier = id;
         context.Response.Headers[HeaderName] = id;
+        // The exception handler clears the response headers before writing its problem; put the id back.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = id;
+            return Task.CompletedTask;
+        });
         using (logger.BeginScope(new Dictionary<string, object> { ["correlationId"] = id }))
             await next(context);
     }

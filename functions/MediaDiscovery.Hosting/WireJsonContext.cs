@@ -17,4 +17,6 @@ namespace MediaDiscovery.Hosting;
 [JsonSerializable(typeof(GenresResponse))]
 [JsonSerializable(typeof(PlatformsResponse))]
 [JsonSerializable(typeof(SyncReport))]
+[JsonSerializable(typeof(IntentView))]
+[JsonSerializable(typeof(FiltersView))]
 public sealed partial class WireJsonContext : JsonSerializerContext;

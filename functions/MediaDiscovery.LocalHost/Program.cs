@@ -1,5 +1,6 @@
 using MediaDiscovery.Functions.Availability;
 using MediaDiscovery.Functions.CatalogSync;
+using MediaDiscovery.Functions.Intent;
 using MediaDiscovery.Functions.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.LocalHost.Extensions;
@@ -12,6 +13,7 @@ builder.Services
     .AddSearchFunction(builder.Configuration)
     .AddAvailabilityFunction(builder.Configuration)
     .AddCatalogSyncFunction(builder.Configuration)
+    .AddIntentFunction(builder.Configuration)
     .AddCatalogSyncSchedule();
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ app.UseServiceDefaults();
 app.MapSearchFunction();
 app.MapAvailabilityFunction();
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
+app.MapIntentFunction();
 app.Run();
 
 public partial class Program;

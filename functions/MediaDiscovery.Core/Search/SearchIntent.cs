@@ -24,6 +24,12 @@ public sealed record SearchIntent
     public string Source { get; init; } = "rules";
     public double Confidence { get; init; } = 1.0;
 
+    /// <summary>
+    /// What the query asked for that the catalog cannot filter on, as said (platforms the catalog does not carry:
+    /// "HBO Max", "Peacock"), so that the answer can say so instead of silently ignoring it.
+    /// </summary>
+    public IReadOnlyList<string> Unsupported { get; init; } = [];
+
     /// <summary>The query taken as plain text: no filters, all of it left for matching.</summary>
     public static SearchIntent PlainText(string query) => new() { Text = query, Source = "request", Confidence = 0 };
 }

@@ -1,0 +1,69 @@
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Search;
+
+namespace MediaDiscovery.Core.Intent;
+
+/// <summary>
+/// The embedded intent extractor: deterministic rules over the catalog's gazetteer and the phrase vocabulary.
+/// Reads, in order, a whole-query title lookup, "like X", maturity, runtime, years, "about ..." topics, people,
+/// capitalised titles, the phrase vocabulary, then a title left over; precision first (a word becomes a filter
+/// only when the rules are sure what it means). Dates relative to now come from the injected clock.
+/// </summary>
+public sealed class RulesIntentExtractor : IIntentExtractor
+{
+    public const string SourceName = "rules";
+
+    private readonly IIntentGazetteerSource gazetteers;
+    private readonly TimeProvider clock;
+
+    public RulesIntentExtractor(IIntentGazetteerSource gazetteers, TimeProvider clock)
+    {
+        this.gazetteers = gazetteers;
+        this.clock = clock;
+    }
+
+    public RulesIntentExtractor(IntentGazetteer gazetteer, TimeProvider clock)
+        : this(new FixedGazetteerSource(gazetteer), clock)
+    {
+    }
+
+    public async ValueTask<SearchIntent> ExtractAsync(string query, CancellationToken ct = default) =>
+        Extract(query, await gazetteers.GetAsync(ct));
+
+    public SearchIntent Extract(string query, IntentGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var q = new ParsedQuery(query ?? "");
+        var slots = new IntentSlots();
+        if (!LookupPhrases.TryWholeQuery(q, slots, gazetteer))
+            ReadAll(q, slots, gazetteer);
+        return new SearchIntent
+        {
+            Intent = slots.Intent,
+            Filters = slots.ToFilters(),
+            SimilarTo = slots.SimilarTo,
+            Text = ResidualText.Of(q),
+            Source = SourceName,
+            Confidence = IntentConfidence.Of(q, slots),
+            Unsupported = slots.Unsupported.ToList(),
+        };
+    }
+
+    private void ReadAll(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer)
+    {
+        SimilarPhrases.Read(q, slots, gazetteer);
+        AgePhrases.Read(q, slots, gazetteer.Vocabulary);
+        RuntimePhrases.Read(q, slots);
+        YearPhrases.Read(q, slots, clock.GetUtcNow().Year);
+        TopicScope.Mark(q);
+        PeoplePhrases.Read(q, slots, gazetteer);
+        TitlePhrases.MarkNamedTitles(q, gazetteer);
+        VocabularyPhrases.Read(q, slots, gazetteer.Vocabulary);
+        LookupPhrases.TryResidue(q, slots, gazetteer);
+    }
+
+    private sealed class FixedGazetteerSource(IntentGazetteer gazetteer) : IIntentGazetteerSource
+    {
+        public ValueTask<IntentGazetteer> GetAsync(CancellationToken ct = default) => ValueTask.FromResult(gazetteer);
+    }
+}
