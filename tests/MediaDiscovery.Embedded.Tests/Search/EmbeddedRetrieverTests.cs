@@ -1,0 +1,135 @@
+using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Search;
+using MediaDiscovery.Embedded.Search;
+
+namespace MediaDiscovery.Embedded.Tests.Search;
+
+public sealed class EmbeddedRetrieverTests : IDisposable
+{
+    private readonly TempDirectory directory = new();
+    private readonly TitleTable table = SearchCatalog.Table();
+    private readonly SqliteLexicalIndex lexical;
+
+    public EmbeddedRetrieverTests() => lexical = SqliteLexicalIndex.OpenOrBuild(directory.Path, table);
+
+    public void Dispose()
+    {
+        lexical.Dispose();
+        directory.Dispose();
+    }
+
+    private EmbeddedRetriever Retriever(InMemoryVectorIndex? vectors = null, WordCountEmbedder? embedder = null) =>
+        new(new FixedIndexes(new SearchIndexSnapshot(table, lexical, new FuzzyTitleMatcher(table), vectors)), embedder);
+
+    private string Name(RetrievedTitle r) => table.Find(r.TitleId)!.Name;
+
+    [Fact]
+    public async Task A_misspelt_title_comes_first_found_by_title_and_bm25()
+    {
+        var result = await Retriever().RetrieveAsync(new RetrievalQuery("squid gaem", SearchFilters.None, 5));
+
+        Assert.Equal("Squid Game", Name(result.Ranked[0]));
+        Assert.Equal(MatchSource.Title | MatchSource.Bm25, result.Ranked[0].MatchedBy);
+    }
+
+    [Fact]
+    public async Task A_description_finds_its_title()
+    {
+        var result = await Retriever().RetrieveAsync(new RetrievalQuery("hit man looks back on the secrets he kept", SearchFilters.None, 5));
+
+        Assert.Equal("The Irishman", Name(result.Ranked[0]));
+        Assert.True(result.Ranked.Zip(result.Ranked.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+
+    [Theory]
+    [InlineData("paris")]
+    [InlineData("stranger thigns")]
+    [InlineData("")]
+    [InlineData("drama crime mafia family")]
+    public async Task Every_result_passes_the_filters(string text)
+    {
+        var filters = new SearchFilters { Types = [ContentType.Movie], Platforms = ["netflix", "prime-video"] };
+        var filter = new TitleFilter(filters);
+
+        var result = await Retriever().RetrieveAsync(new RetrievalQuery(text, filters, 20));
+
+        Assert.All(result.Ranked, r => Assert.True(filter.Matches(table.Find(r.TitleId)!), Name(r)));
+    }
+
+    [Fact]
+    public async Task Empty_text_browses_the_filtered_titles_best_known_first()
+    {
+        var filters = new SearchFilters { Types = [ContentType.Series] };
+
+        var result = await Retriever().RetrieveAsync(new RetrievalQuery("  ", filters, 3));
+
+        var seriesCount = table.Titles.Count(t => t.Type == ContentType.Series);
+        Assert.Equal(seriesCount, result.TotalMatches);
+        Assert.Equal(3, result.Ranked.Count);
+        Assert.All(result.Ranked, r => Assert.Equal(MatchSource.Browse, r.MatchedBy));
+        Assert.Equal("Brooklyn Nine-Nine", Name(result.Ranked[0]));
+    }
+
+    [Fact]
+    public async Task Depth_limits_the_results_and_total_counts_the_union_of_matches()
+    {
+        var result = await Retriever().RetrieveAsync(new RetrievalQuery("paris", SearchFilters.None, 1));
+
+        Assert.Single(result.Ranked);
+        Assert.True(result.TotalMatches >= 3);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileText.All), MemberType = typeof(HostileText))]
+    public async Task Hostile_text_never_throws(string text)
+    {
+        var result = await Retriever().RetrieveAsync(new RetrievalQuery(text, SearchFilters.None, 10));
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public async Task Vectors_add_their_matches_when_present()
+    {
+        var embedder = new WordCountEmbedder("rat", "kitchen", "cook", "mafia");
+        var vectors = new InMemoryVectorIndex(table.Count, embedder.Dimensions, embedder.ModelId);
+        for (var i = 0; i < table.Count; i++)
+            vectors.Set(i, await embedder.EmbedAsync(table.Titles[i].Description));
+
+        var result = await Retriever(vectors, embedder).RetrieveAsync(new RetrievalQuery("kitchen", SearchFilters.None, 5));
+
+        var ratatouille = Assert.Single(result.Ranked, r => Name(r) == "Ratatouille");
+        Assert.True(ratatouille.MatchedBy.HasFlag(MatchSource.Vector));
+        Assert.True(ratatouille.MatchedBy.HasFlag(MatchSource.Bm25));
+    }
+
+    [Fact]
+    public async Task Neighbours_come_from_the_vectors_without_the_title_itself()
+    {
+        var embedder = new WordCountEmbedder("niro", "pacino", "ryder", "collins");
+        var vectors = new InMemoryVectorIndex(table.Count, embedder.Dimensions, embedder.ModelId);
+        for (var i = 0; i < table.Count; i++)
+            vectors.Set(i, await embedder.EmbedAsync(string.Join(' ', table.Titles[i].Cast)));
+        var goodfellas = table.Titles.Single(t => t.Name == "GoodFellas");
+
+        var neighbours = await Retriever(vectors, embedder).NeighboursAsync(goodfellas.Id, SearchFilters.None, 3);
+
+        Assert.DoesNotContain(neighbours, n => n.TitleId == goodfellas.Id);
+        Assert.Equal("The Irishman", Name(neighbours[0]));
+        Assert.All(neighbours, n => Assert.Equal(MatchSource.Vector, n.MatchedBy));
+    }
+
+    [Fact]
+    public async Task Without_vectors_neighbours_share_genres_and_people_and_pass_the_filters()
+    {
+        var goodfellas = table.Titles.Single(t => t.Name == "GoodFellas");
+        var filters = new SearchFilters { Platforms = ["netflix"] };
+
+        var neighbours = await Retriever().NeighboursAsync(goodfellas.Id, filters, 3);
+
+        Assert.Equal("The Irishman", Name(neighbours[0]));
+        Assert.DoesNotContain(neighbours, n => n.TitleId == goodfellas.Id);
+        Assert.All(neighbours, n => Assert.True(new TitleFilter(filters).Matches(table.Find(n.TitleId)!)));
+        Assert.Empty(await Retriever().NeighboursAsync("t_0000000000000000", SearchFilters.None, 3));
+    }
+}
