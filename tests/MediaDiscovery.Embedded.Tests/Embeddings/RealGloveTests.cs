@@ -94,7 +94,7 @@ public sealed class RealGloveTests(RealCatalogVectors data, ITestOutputHelper ou
     }
 
     /// <summary>1-based rank of the best-ranked title with that name and type among all titles; 0 if absent.</summary>
-    internal static int RankOf(Search.InMemoryVectorIndex index, float[] query, TitleTable table, string name, ContentType type)
+    internal static int RankOf(global::MediaDiscovery.Embedded.Search.InMemoryVectorIndex index, float[] query, TitleTable table, string name, ContentType type)
     {
         var hits = index.Search(query, mask: null, k: index.Count);
         for (var n = 0; n < hits.Count; n++)
