@@ -20,6 +20,8 @@ public static class EmbeddingsApi
         HttpRequest request, SqsContentChangeHandler handler, CancellationToken ct)
     {
         var read = await SqsEventReader.ReadAsync(request, ct);
+        if (read.IsTooLarge)
+            return TypedResults.Problem(read.Error, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", type: ProblemTypes.PayloadTooLarge);
         if (read.Event is not { } sqsEvent)
             return ApiProblems.BadRequest(read.Error!);
         var response = await handler.HandleAsync(sqsEvent, ct);

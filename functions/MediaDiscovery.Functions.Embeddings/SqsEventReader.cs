@@ -10,7 +10,8 @@ public static class SqsEventReader
     /// <summary>Lambda's synchronous invocation payload limit: no real event is larger.</summary>
     public const int MaxEventBytes = 6 * 1024 * 1024;
 
-    public sealed record Result(SqsEvent? Event, string? Error);
+    /// <summary>The event, or why not (<see cref="IsTooLarge"/>: the body exceeded <see cref="MaxEventBytes"/>).</summary>
+    public sealed record Result(SqsEvent? Event, string? Error, bool IsTooLarge = false);
 
     public static async Task<Result> ReadAsync(HttpRequest request, CancellationToken ct)
     {
@@ -40,7 +41,7 @@ public static class SqsEventReader
         }
     }
 
-    private static Result TooLarge() => new(null, $"The event is larger than {MaxEventBytes} bytes.");
+    private static Result TooLarge() => new(null, $"The event is larger than {MaxEventBytes} bytes.", IsTooLarge: true);
 
     /// <summary>The service-wide body limit is smaller than a full SQS batch may be.</summary>
     private static void AllowEventSizedBody(HttpContext context)
