@@ -49,5 +49,16 @@ public sealed class EmbeddingsEventsEndpointTests : IDisposable
         Assert.Empty(factory.Index.Writes);
     }
 
+    [Fact]
+    public async Task An_event_over_lambdas_payload_limit_is_a_413_problem()
+    {
+        var body = new ByteArrayContent(new byte[SqsEventReader.MaxEventBytes + 1]);
+
+        var response = await factory.CreateClient().PostAsync(Events, body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     public void Dispose() => factory.Dispose();
 }
