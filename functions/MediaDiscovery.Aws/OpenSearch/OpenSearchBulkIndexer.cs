@@ -15,6 +15,9 @@ public sealed class OpenSearchBulkIndexer(OpenSearchTransport transport, TimePro
     /// <summary>Actions per request: about 5 MB with 1024-dimension embeddings, well under the 10 MB request limit of small domains.</summary>
     public const int ChunkSize = 250;
 
+    /// <summary>Nullable facts of a document: an update names them even when null, to clear a stored value.</summary>
+    private static readonly string[] ClearedWhenUnknown = ["releaseYear", "runtimeMinutes", "minAge"];
+
     private readonly OpenSearchOptions options = transport.Options;
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
@@ -32,18 +35,44 @@ public sealed class OpenSearchBulkIndexer(OpenSearchTransport transport, TimePro
         return new OpenSearchBulkResult(succeeded, failures);
     }
 
-    /// <summary>The NDJSON body: an action line per operation, followed by the document for index actions.</summary>
+    /// <summary>The NDJSON body: an action line per operation, followed by the document (index) or partial document (update).</summary>
     public string Body(IEnumerable<OpenSearchBulkOperation> operations)
     {
+        ArgumentNullException.ThrowIfNull(operations);
         var ndjson = new StringBuilder();
         foreach (var operation in operations)
         {
-            var action = operation is OpenSearchBulkOperation.IndexDocument ? "index" : "delete";
-            ndjson.Append(new JsonObject { [action] = new JsonObject { ["_index"] = options.IndexName, ["_id"] = operation.TitleId } }.ToJsonString()).Append('\n');
-            if (operation is OpenSearchBulkOperation.IndexDocument index)
-                ndjson.Append(JsonSerializer.Serialize(index.Document, OpenSearchJsonContext.Default.OpenSearchTitleDocument)).Append('\n');
+            ndjson.Append(new JsonObject { [ActionOf(operation)] = new JsonObject { ["_index"] = options.IndexName, ["_id"] = operation.TitleId } }.ToJsonString()).Append('\n');
+            switch (operation)
+            {
+                case OpenSearchBulkOperation.IndexDocument index:
+                    ndjson.Append(JsonSerializer.Serialize(index.Document, OpenSearchJsonContext.Default.OpenSearchTitleDocument)).Append('\n');
+                    break;
+                case OpenSearchBulkOperation.UpdateDocument update:
+                    ndjson.Append(new JsonObject { ["doc"] = PartialDocument(update.Document) }.ToJsonString()).Append('\n');
+                    break;
+            }
         }
         return ndjson.ToString();
+    }
+
+    private static string ActionOf(OpenSearchBulkOperation operation) => operation switch
+    {
+        OpenSearchBulkOperation.IndexDocument => "index",
+        OpenSearchBulkOperation.UpdateDocument => "update",
+        _ => "delete",
+    };
+
+    /// <summary>
+    /// The fields an update sets: all but the embedding (so the stored vector stays), and an explicit null for a
+    /// fact that became unknown (a partial doc only changes the fields it names).
+    /// </summary>
+    private static JsonObject PartialDocument(OpenSearchTitleDocument document)
+    {
+        var doc = JsonSerializer.SerializeToNode(document with { Embedding = null }, OpenSearchJsonContext.Default.OpenSearchTitleDocument)!.AsObject();
+        foreach (var field in ClearedWhenUnknown)
+            doc.TryAdd(field, null);
+        return doc;
     }
 
     private async Task<OpenSearchBulkResult> WriteChunkAsync(IReadOnlyList<OpenSearchBulkOperation> chunk, CancellationToken ct)

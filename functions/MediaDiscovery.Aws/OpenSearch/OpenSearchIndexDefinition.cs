@@ -74,6 +74,9 @@ public static class OpenSearchIndexDefinition
                 ["runtimeMinutes"] = Integer(),
                 ["minAge"] = Integer(),
                 ["prior"] = new JsonObject { ["type"] = "float" },
+                // Read back by id only (to skip re-embedding), never searched.
+                ["embeddingHash"] = new JsonObject { ["type"] = "keyword", ["index"] = false },
+                ["embeddingModel"] = new JsonObject { ["type"] = "keyword", ["index"] = false },
                 ["embedding"] = new JsonObject
                 {
                     ["type"] = "knn_vector",

@@ -22,6 +22,17 @@ internal sealed record GetDocumentResponse(
 
 internal sealed record EmbeddingSource([property: JsonPropertyName("embedding")] float[]? Embedding);
 
+/// <summary>The <c>_mget</c> answer: one entry per requested id, in order; <c>found</c> false (or an <c>error</c>) when not read.</summary>
+internal sealed record MultiGetResponse([property: JsonPropertyName("docs")] IReadOnlyList<MultiGetDocument> Docs);
+
+internal sealed record MultiGetDocument(
+    [property: JsonPropertyName("_id")] string? Id,
+    [property: JsonPropertyName("found")] bool Found,
+    [property: JsonPropertyName("_source")] EmbeddingHashSource? Source,
+    [property: JsonPropertyName("error")] JsonElement? Error);
+
+internal sealed record EmbeddingHashSource([property: JsonPropertyName("embeddingHash")] string? EmbeddingHash);
+
 /// <summary><c>error</c> is an object (<c>type</c>, <c>reason</c>, <c>root_cause</c>) or, for some errors, a string.</summary>
 internal sealed record ErrorResponse(
     [property: JsonPropertyName("error")] JsonElement Error,
@@ -48,5 +59,6 @@ internal sealed record BulkItemError(
 [JsonSerializable(typeof(GetDocumentResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(BulkResponse))]
+[JsonSerializable(typeof(MultiGetResponse))]
 [JsonSerializable(typeof(OpenSearchTitleDocument))]
 internal sealed partial class OpenSearchJsonContext : JsonSerializerContext;

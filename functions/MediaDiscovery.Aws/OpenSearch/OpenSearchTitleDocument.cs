@@ -1,4 +1,5 @@
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
 
 namespace MediaDiscovery.Aws.OpenSearch;
@@ -38,6 +39,19 @@ public sealed record OpenSearchTitleDocument
     public double Prior { get; init; }
 
     public float[]? Embedding { get; init; }
+
+    /// <summary>The hash of the text <see cref="Embedding"/> was computed from: unchanged text is not re-embedded.</summary>
+    public string? EmbeddingHash { get; init; }
+
+    /// <summary>The embedder's model id, so vectors of another model can be told apart.</summary>
+    public string? EmbeddingModel { get; init; }
+
+    /// <summary>An indexed title with its hash and model; a null vector leaves <see cref="Embedding"/> unset.</summary>
+    public static OpenSearchTitleDocument From(IndexedTitle indexed)
+    {
+        ArgumentNullException.ThrowIfNull(indexed);
+        return From(indexed.Title, indexed.Vector) with { EmbeddingHash = indexed.EmbeddingHash, EmbeddingModel = indexed.ModelId };
+    }
 
     public static OpenSearchTitleDocument From(Title title, float[]? embedding) => new()
     {
