@@ -30,11 +30,12 @@ public sealed class ErrorLogCounter : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        // An unhealthy readiness check while the indexes warm up is expected and reported by /ready itself.
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error && !category.EndsWith("DefaultHealthCheckService", StringComparison.Ordinal);
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (logLevel < LogLevel.Error)
+            if (!IsEnabled(logLevel))
                 return;
             Interlocked.Increment(ref owner.errors);
             lock (owner.messages)

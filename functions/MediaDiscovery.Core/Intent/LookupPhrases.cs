@@ -17,7 +17,10 @@ public static class LookupPhrases
 
     private static readonly Dictionary<string, ContentType> TypeWords = new(StringComparer.Ordinal)
     {
-        ["movie"] = ContentType.Movie, ["film"] = ContentType.Movie, ["show"] = ContentType.Series, ["series"] = ContentType.Series,
+        ["movie"] = ContentType.Movie,
+        ["film"] = ContentType.Movie,
+        ["show"] = ContentType.Series,
+        ["series"] = ContentType.Series,
     };
 
     public static bool TryWholeQuery(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer)

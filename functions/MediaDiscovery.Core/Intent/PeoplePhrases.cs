@@ -18,7 +18,10 @@ public static class PeoplePhrases
         [["starring"], ["stars"], ["with"], ["featuring"], ["feat"], ["ft"], ["actor"], ["actress"], ["played", "by"], ["acted", "by"]];
     private static readonly string[][] Joints = [["and"], ["or"], ["nor"]];
 
-    public static void Read(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer)
+    /// <summary>Credits a person needs before their bare name (no "with", "by", ...) becomes a filter.</summary>
+    public const int MinBareNameCredits = 2;
+
+    public static void Read(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer, bool requireCue = false)
     {
         var previousEnd = -1;
         PersonRole? previousRole = null;
@@ -31,9 +34,15 @@ public static class PeoplePhrases
             var (cueLength, cueRole) = Cue(q, i);
             if (cueRole is null && previousRole is { } chained && previousEnd >= 0 && PhraseMatch.Before(q, i, Joints) == i - previousEnd)
                 cueRole = chained;
-            // "Nolan movies": a capitalised surname right before a type word reads like a possessive.
-            var possessive = q.Tokens[i + length - 1].Possessive
-                || (bySurname && q.Tokens[i].Capitalised && q.IsAny(i + 1, "movies", "films", "shows", "series", "movie", "film"));
+            // "Nolan movies": a capitalised surname right before a type word reads like a possessive. A possessive
+            // names a filmography only before a type word ("Spielberg's films", not "Queen Elizabeth's reign").
+            var beforeTypeWord = q.IsAny(i + length, "movies", "films", "shows", "series", "movie", "film", "work", "documentaries");
+            var possessive = (q.Tokens[i + length - 1].Possessive && beforeTypeWord)
+                || (bySurname && q.Tokens[i].Capitalised && beforeTypeWord);
+            // A bare full name (no cue, not a possessive) is a filter only for someone the catalog credits often;
+            // in a description only cued names count.
+            if (cueRole is null && !possessive && (requireCue || person.Credits < MinBareNameCredits || q.Tokens[i + length - 1].Possessive))
+                continue;
             // A surname alone needs a cue, and a lower-case one a cue stronger than "with".
             if (bySurname && ((cueRole is null && !possessive) || (!q.Tokens[i].Capitalised && !possessive && q.Is(i - 1, "with"))))
                 continue;

@@ -33,10 +33,12 @@ public sealed class RulesIntentExtractor : IIntentExtractor
     public SearchIntent Extract(string query, IntentGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var q = new ParsedQuery(query ?? "");
-        var slots = new IntentSlots();
-        if (!LookupPhrases.TryWholeQuery(q, slots, gazetteer))
-            ReadAll(q, slots, gazetteer);
+        var (q, slots) = Read(query ?? "", gazetteer, descriptive: false);
+        // A query that still has a sentence left once the slots are read is a description of something ("hit man
+        // for the mafia looks back on his life"): there, genre, country and year words are plot, not constraints.
+        // Read it again keeping only what explicit cues mark (platforms, types, cued people, ages, runtimes).
+        if (slots.Intent != IntentKind.Lookup && DescriptionWords(q) >= DescriptiveQueryWords)
+            (q, slots) = Read(query ?? "", gazetteer, descriptive: true);
         return new SearchIntent
         {
             Intent = slots.Intent,
@@ -49,16 +51,32 @@ public sealed class RulesIntentExtractor : IIntentExtractor
         };
     }
 
-    private void ReadAll(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer)
+    /// <summary>Residual content words at or above which a query is read as a description.</summary>
+    public const int DescriptiveQueryWords = 4;
+
+    private (ParsedQuery Query, IntentSlots Slots) Read(string query, IntentGazetteer gazetteer, bool descriptive)
+    {
+        var q = new ParsedQuery(query);
+        var slots = new IntentSlots();
+        if (!LookupPhrases.TryWholeQuery(q, slots, gazetteer))
+            ReadAll(q, slots, gazetteer, descriptive);
+        return (q, slots);
+    }
+
+    private static int DescriptionWords(ParsedQuery q) =>
+        ResidualText.Of(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private void ReadAll(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer, bool descriptive)
     {
         SimilarPhrases.Read(q, slots, gazetteer);
         AgePhrases.Read(q, slots, gazetteer.Vocabulary);
         RuntimePhrases.Read(q, slots);
-        YearPhrases.Read(q, slots, clock.GetUtcNow().Year);
+        if (!descriptive)
+            YearPhrases.Read(q, slots, clock.GetUtcNow().Year);
         TopicScope.Mark(q);
-        PeoplePhrases.Read(q, slots, gazetteer);
+        PeoplePhrases.Read(q, slots, gazetteer, requireCue: descriptive);
         TitlePhrases.MarkNamedTitles(q, gazetteer);
-        VocabularyPhrases.Read(q, slots, gazetteer.Vocabulary);
+        VocabularyPhrases.Read(q, slots, gazetteer.Vocabulary, descriptive ? VocabularyPhrases.CuedKinds : null);
         LookupPhrases.TryResidue(q, slots, gazetteer);
     }
 

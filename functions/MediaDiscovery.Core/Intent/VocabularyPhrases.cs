@@ -25,7 +25,13 @@ public static class VocabularyPhrases
         GenreChain,
     }
 
-    public static void Read(ParsedQuery q, IntentSlots slots, IntentVocabulary vocabulary)
+    /// <summary>The kinds a description keeps: explicit request words, not plot words like genres or nationalities.</summary>
+    public static readonly IReadOnlySet<PhraseKind> CuedKinds = new HashSet<PhraseKind>
+    {
+        PhraseKind.Type, PhraseKind.Platform, PhraseKind.Unsupported, PhraseKind.Age, PhraseKind.Available, PhraseKind.Recommend, PhraseKind.Noop,
+    };
+
+    public static void Read(ParsedQuery q, IntentSlots slots, IntentVocabulary vocabulary, IReadOnlySet<PhraseKind>? onlyKinds = null)
     {
         var negation = Negation.Off;
         var joined = false;
@@ -37,7 +43,7 @@ public static class VocabularyPhrases
                 negation = q.Consumed[i] && negation != Negation.Off && !Bridges.Contains(q.Text(i)) ? Negation.Off : negation;
                 continue;
             }
-            if (!TryLongest(q, i, vocabulary, out var meanings, out var length))
+            if (!TryLongest(q, i, vocabulary, onlyKinds, out var meanings, out var length))
             {
                 if (!Bridges.Contains(q.Text(i)) && !q.IsAny(i + 1, "or", "nor", "and"))
                     negation = Negation.Off;
@@ -53,11 +59,12 @@ public static class VocabularyPhrases
         }
     }
 
-    private static bool TryLongest(ParsedQuery q, int i, IntentVocabulary vocabulary, out PhraseMeaning[] meanings, out int length)
+    private static bool TryLongest(ParsedQuery q, int i, IntentVocabulary vocabulary, IReadOnlySet<PhraseKind>? onlyKinds, out PhraseMeaning[] meanings, out int length)
     {
         for (length = Math.Min(vocabulary.MaxPhraseTokens, q.Count - i); length >= 1; length--)
         {
-            if (q.IsFree(i, length) && vocabulary.TryGet(q.Key(i, length), out meanings))
+            if (q.IsFree(i, length) && vocabulary.TryGet(q.Key(i, length), out meanings)
+                && (onlyKinds is null || meanings.All(m => onlyKinds.Contains(m.Kind))))
                 return true;
         }
         meanings = [];

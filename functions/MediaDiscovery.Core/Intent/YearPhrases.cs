@@ -12,8 +12,15 @@ public static partial class YearPhrases
 {
     private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
     {
-        ["thirties"] = 1930, ["forties"] = 1940, ["fifties"] = 1950, ["sixties"] = 1960, ["seventies"] = 1970,
-        ["eighties"] = 1980, ["nineties"] = 1990, ["aughts"] = 2000, ["noughties"] = 2000,
+        ["thirties"] = 1930,
+        ["forties"] = 1940,
+        ["fifties"] = 1950,
+        ["sixties"] = 1960,
+        ["seventies"] = 1970,
+        ["eighties"] = 1980,
+        ["nineties"] = 1990,
+        ["aughts"] = 2000,
+        ["noughties"] = 2000,
     };
 
     private static readonly string[][] Before = [["prior", "to"], ["earlier", "than"], ["older", "than"], ["before"], ["pre"]];

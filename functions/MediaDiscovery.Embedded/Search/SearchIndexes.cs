@@ -32,6 +32,7 @@ public sealed class SearchIndexes(
     private SearchIndexSnapshot current = SearchIndexSnapshot.Empty;
     private Task? pendingRebuild;
     private bool changedSinceRebuild;
+    private int disposed;
 
     public SearchIndexSnapshot Current => Volatile.Read(ref current);
 
@@ -130,8 +131,11 @@ public sealed class SearchIndexes(
         return TitleTable.Build(titles, version);
     }
 
+    // Idempotent: the container disposes this once per registration that resolves it.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
         disposal.Cancel();
         Current.Lexical?.Dispose();
         disposal.Dispose();

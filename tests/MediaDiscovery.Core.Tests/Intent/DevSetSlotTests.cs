@@ -49,43 +49,6 @@ public sealed class DevSetSlotTests(ITestOutputHelper output)
         Assert.True(f1 >= 0.9, $"slot F1 {f1:F3}");
     }
 
-    [Fact]
-    public void Rules_extraction_p95_is_under_a_millisecond_on_the_real_catalog()
-    {
-        Assert.True(SharedData.Root is not null, SharedData.MissingMessage);
-        var gazetteer = IntentGazetteer.Build(RealCatalog.Table.Value, CatalogTaxonomy.Default);
-        var extractor = new RulesIntentExtractor(gazetteer, new FixedClock(IntentTestCatalog.Now));
-        var queries = RulesIntentPhrasingTests.Cases.Select(row => (string)row[0]).ToList();
-        var timings = new List<double>();
-        for (var round = 0; round < 20; round++)
-        {
-            foreach (var query in queries)
-            {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                extractor.Extract(query, gazetteer);
-                if (round > 2)
-                    timings.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-        timings.Sort();
-        var p50 = timings[timings.Count / 2];
-        var p95 = timings[(int)(timings.Count * 0.95)];
-        output.WriteLine($"{timings.Count} extractions: p50 {p50 * 1000:F1} us, p95 {p95 * 1000:F1} us");
-        Assert.True(p95 < 1.0, $"p95 {p95:F3} ms");
-    }
-
-    [Fact]
-    public void Gazetteer_builds_from_the_real_catalog_within_a_second()
-    {
-        Assert.True(SharedData.Root is not null, SharedData.MissingMessage);
-        var table = RealCatalog.Table.Value;
-        IntentGazetteer.Build(table, CatalogTaxonomy.Default);
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        var gazetteer = IntentGazetteer.Build(table, CatalogTaxonomy.Default);
-        var elapsed = started.Elapsed;
-        output.WriteLine($"{table.Count} titles -> {gazetteer.PersonCount} people in {elapsed.TotalMilliseconds:F0} ms");
-        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"build took {elapsed.TotalMilliseconds:F0} ms");
-    }
 }
 
 /// <summary>The four real platform catalogs, ingested once per test run.</summary>

@@ -65,7 +65,7 @@ public sealed class RulesIntentAdversarialTests
         var query = string.Join(' ', Enumerable.Repeat("romantic comedies with Tom Hanks from the 90s", 300));
         var started = System.Diagnostics.Stopwatch.StartNew();
         IntentTestCatalog.Extractor().Extract(query, IntentTestCatalog.Gazetteer);
-        Assert.True(started.Elapsed < TimeSpan.FromMilliseconds(200), $"{started.Elapsed.TotalMilliseconds} ms");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2), $"{started.Elapsed.TotalMilliseconds} ms");
     }
 
     private static void AssertInVocabulary(SearchIntent intent)

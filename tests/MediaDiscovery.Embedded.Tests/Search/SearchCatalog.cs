@@ -9,17 +9,17 @@ public static class SearchCatalog
     public static Title Make(
         string name, ContentType type = ContentType.Movie, int year = 2010, string description = "", string[]? genres = null,
         string[]? cast = null, string[]? platforms = null, int? rottenTomatoes = null) => new()
-    {
-        Id = TitleIds.For(name, type, year),
-        Name = name,
-        Type = type,
-        ReleaseYear = year,
-        Description = description,
-        Genres = genres ?? ["drama"],
-        Cast = cast ?? [],
-        Scores = new TitleScores { RottenTomatoes = rottenTomatoes },
-        Availability = (platforms ?? ["netflix"]).Select((p, i) => new PlatformAvailability { Platform = p, ShowId = "s" + i }).ToList(),
-    };
+        {
+            Id = TitleIds.For(name, type, year),
+            Name = name,
+            Type = type,
+            ReleaseYear = year,
+            Description = description,
+            Genres = genres ?? ["drama"],
+            Cast = cast ?? [],
+            Scores = new TitleScores { RottenTomatoes = rottenTomatoes },
+            Availability = (platforms ?? ["netflix"]).Select((p, i) => new PlatformAvailability { Platform = p, ShowId = "s" + i }).ToList(),
+        };
 
     public static readonly IReadOnlyList<Title> Titles =
     [
