@@ -81,15 +81,15 @@ public sealed class DevSetQualityTests : IClassFixture<DevSetQualityTests.Indexe
     }
 
     [Fact]
-    public void The_real_catalog_index_builds_in_under_three_seconds_and_reopens_without_rebuilding()
+    public void The_real_catalog_index_reopens_without_rebuilding()
     {
+        // Build and reopen times are benchmarks (docs/benchmarks.md), not assertions here.
         var table = RealCatalog.Require();
-        Assert.True(indexes.Lexical!.BuildDuration < TimeSpan.FromSeconds(3), indexes.Lexical.BuildDuration.ToString());
+        Assert.True(indexes.Lexical!.WasBuilt);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var reopened = SqliteLexicalIndex.OpenOrBuild(indexes.DirectoryPath, table);
 
         Assert.False(reopened.WasBuilt);
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), clock.Elapsed.ToString());
+        Assert.Equal(table.Count, reopened.Count);
     }
 }
