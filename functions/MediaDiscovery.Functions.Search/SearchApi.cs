@@ -31,7 +31,7 @@ public static class SearchApi
     {
         var started = Stopwatch.GetTimestamp();
         var valid = SearchRequestValidator.Validate(body, taxonomy, out var errors);
-        var fingerprint = valid is null ? "" : SearchCacheKey.QueryFingerprint(valid.Query, valid.Filters);
+        var fingerprint = valid is null ? "" : SearchCacheKey.QueryFingerprint(valid.Query + "|" + valid.Mode, valid.Filters);
         var offset = 0;
         if (valid is not null && body.Cursor is { } cursor && !SearchCursor.TryDecode(cursor, fingerprint, out offset))
             errors["cursor"] = ["The cursor is not one this query returned."];
@@ -42,7 +42,7 @@ public static class SearchApi
         if (await cache.GetAsync(key, ct) is { } cached)
             return Json(SearchResponseWriter.WithMetadata(cached, ElapsedMs(started), cacheHit: true));
 
-        var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset), ct);
+        var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode }, ct);
         await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
         var response = new SearchResponseBody(
             valid.Query,

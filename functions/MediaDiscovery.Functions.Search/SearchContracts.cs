@@ -3,7 +3,8 @@ using MediaDiscovery.Hosting.Contracts;
 namespace MediaDiscovery.Functions.Search;
 
 /// <summary>POST /api/v1/search request (API.md).</summary>
-public sealed record SearchRequestBody(string? Query, FiltersView? Filters, int? Limit, string? Cursor, string? Region);
+/// <param name="Retrieval">Optional: <c>hybrid</c> (default), or <c>bm25</c> / <c>vector</c> alone, for evaluation.</param>
+public sealed record SearchRequestBody(string? Query, FiltersView? Filters, int? Limit, string? Cursor, string? Region, string? Retrieval = null);
 
 /// <summary>One search result: the title as the catalog shows it, plus how it ranked.</summary>
 public sealed record SearchResultView(

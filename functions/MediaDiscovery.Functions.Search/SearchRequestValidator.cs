@@ -15,7 +15,7 @@ public static class SearchRequestValidator
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    public sealed record Valid(string Query, SearchFilters Filters, int Limit);
+    public sealed record Valid(string Query, SearchFilters Filters, int Limit, RetrievalMode Mode);
 
     public static Valid? Validate(SearchRequestBody body, CatalogTaxonomy taxonomy, out Dictionary<string, string[]> errors)
     {
@@ -28,6 +28,15 @@ public static class SearchRequestValidator
             errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
         if (body.Region is { } region && !string.Equals(region, "US", StringComparison.OrdinalIgnoreCase))
             errors["region"] = ["Only the region 'US' is available."];
+        var mode = body.Retrieval switch
+        {
+            null or "hybrid" => RetrievalMode.Hybrid,
+            "bm25" => RetrievalMode.Lexical,
+            "vector" => RetrievalMode.Vector,
+            _ => (RetrievalMode?)null,
+        };
+        if (mode is null)
+            errors["retrieval"] = ["Use 'hybrid', 'bm25' or 'vector'."];
         var filters = SearchFilters.None;
         if (body.Filters is not null)
         {
@@ -37,7 +46,7 @@ public static class SearchRequestValidator
         }
         if (query.Length == 0 && filters.IsEmpty && !errors.ContainsKey("query"))
             errors["query"] = ["Give a query (1 to 500 characters), or filters to browse by."];
-        return errors.Count == 0 ? new Valid(query, filters, limit) : null;
+        return errors.Count == 0 ? new Valid(query, filters, limit, mode!.Value) : null;
     }
 
     public static string Clean(string raw)

@@ -11,8 +11,19 @@ public enum MatchSource
     Browse = 8,
 }
 
+/// <summary>Which retrievers run: all of them fused (the product), or one alone (for evaluation).</summary>
+public enum RetrievalMode
+{
+    Hybrid,
+    Lexical,
+    Vector,
+}
+
 /// <summary>What to retrieve: residual text (may be empty: browse by filters), hard filters, how deep.</summary>
-public sealed record RetrievalQuery(string Text, SearchFilters Filters, int Depth);
+public sealed record RetrievalQuery(string Text, SearchFilters Filters, int Depth)
+{
+    public RetrievalMode Mode { get; init; } = RetrievalMode.Hybrid;
+}
 
 public sealed record RetrievedTitle(string TitleId, double Score, MatchSource MatchedBy);
 

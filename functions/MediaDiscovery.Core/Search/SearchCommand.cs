@@ -1,7 +1,10 @@
 namespace MediaDiscovery.Core.Search;
 
 /// <summary>A validated search request: query text (may be empty: browse), explicit filters, a page.</summary>
-public sealed record SearchCommand(string Query, SearchFilters ExplicitFilters, int Limit, int Offset);
+public sealed record SearchCommand(string Query, SearchFilters ExplicitFilters, int Limit, int Offset)
+{
+    public RetrievalMode Mode { get; init; } = RetrievalMode.Hybrid;
+}
 
 /// <summary>One result with what ranked it.</summary>
 public sealed record RankedTitle(Catalog.Title Title, double Score, MatchSource MatchedBy);

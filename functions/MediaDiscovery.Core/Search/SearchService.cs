@@ -19,7 +19,7 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
         var intent = extracted with { Filters = filters };
         var depth = Math.Min(MaxDepth, command.Offset + command.Limit + 10);
 
-        var (ranked, total) = await RetrieveAsync(command.Query, intent, depth, ct);
+        var (ranked, total) = await RetrieveAsync(command.Query, command.Mode, intent, depth, ct);
         var found = await titles.GetManyAsync(ranked.Select(r => r.TitleId).ToList(), ct);
         var byId = found.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var results = ranked
@@ -32,7 +32,7 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
         return new SearchOutcome(intent, page, total, next < Math.Min(total, ordered.Count) && next < MaxDepth ? next : null);
     }
 
-    private async Task<(IReadOnlyList<RetrievedTitle> Ranked, int Total)> RetrieveAsync(string query, SearchIntent intent, int depth, CancellationToken ct)
+    private async Task<(IReadOnlyList<RetrievedTitle> Ranked, int Total)> RetrieveAsync(string query, RetrievalMode mode, SearchIntent intent, int depth, CancellationToken ct)
     {
         if (intent.Intent == IntentKind.Similar && intent.SimilarTo is { Length: > 0 } name
             && await titles.FindByNameAsync(name, ct) is { } seed)
@@ -42,7 +42,7 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
         }
         // A lookup is a title by name: match the whole query, not what is left once filters are taken out.
         var text = intent.Intent == IntentKind.Lookup && intent.Text.Length == 0 ? query : intent.Text;
-        var result = await retriever.RetrieveAsync(new RetrievalQuery(text, intent.Filters, depth), ct);
+        var result = await retriever.RetrieveAsync(new RetrievalQuery(text, intent.Filters, depth) { Mode = mode }, ct);
         return (result.Ranked, result.TotalMatches);
     }
 }

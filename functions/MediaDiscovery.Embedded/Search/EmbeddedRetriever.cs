@@ -23,9 +23,12 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         if (tokens.Count == 0)
             return Browse(snapshot, mask, depth);
         var lists = new List<RankedList<int>>(5);
-        var vectorSearch = VectorHitsAsync(snapshot, query.Text, mask, ct);
-        AddLexical(snapshot, query.Text, tokens, mask, lists);
-        AddTitles(snapshot, query.Text, tokens, mask, lists);
+        var vectorSearch = query.Mode == RetrievalMode.Lexical ? Task.FromResult<IReadOnlyList<int>>([]) : VectorHitsAsync(snapshot, query.Text, mask, ct);
+        if (query.Mode != RetrievalMode.Vector)
+        {
+            AddLexical(snapshot, query.Text, tokens, mask, lists);
+            AddTitles(snapshot, query.Text, tokens, mask, lists);
+        }
         if (await vectorSearch is { Count: > 0 } vectorHits)
             lists.Add(new RankedList<int>(vectorHits, options.VectorWeight, MatchSource.Vector));
         return Fuse(snapshot, lists, depth);
