@@ -5,8 +5,10 @@ namespace MediaDiscovery.Embedded.Search;
 
 /// <summary>
 /// Hybrid retrieval on the embedded indexes: BM25 (any terms, all terms, adjacent pairs), fuzzy titles and, when
-/// present, k-NN over embeddings, each with the hard filters applied inside, fused by weighted reciprocal rank
-/// fusion with a small popularity prior. Without vectors it is lexical only; empty text browses by filters.
+/// present, k-NN over embeddings, each with the hard filters applied inside. With vectors, the candidates' scores
+/// are fused (see <see cref="ScoreFusionWeights"/>), the leading ones re-ranked by soft word alignment when the
+/// embedder offers it; without them, or with <see cref="HybridRetrievalOptions.ScoreFusion"/> null, weighted
+/// reciprocal rank fusion with a small popularity prior. Empty text browses by filters.
 /// </summary>
 public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? embedder = null, HybridRetrievalOptions? options = null) : IRetriever
 {
@@ -72,17 +74,22 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
                 candidates[hit.Ordinal] = c with { Title = hit.Score, Sources = c.Sources | MatchSource.Title };
             }
         }
-        var alignment = weights.Alignment > 0 && embedder is IWordAlignment aligner ? aligner.Prepare(text) : null;
         var scored = new List<FusedItem<int>>(candidates.Count);
         foreach (var (ordinal, c) in candidates)
         {
             var cosine = vectors.Has(ordinal) ? Math.Max(0, vectors.Cosine(vector.Query, ordinal)) : 0;
             var score = weights.Lexical * c.Lexical + weights.Cosine * cosine + titleWeight * c.Title
-                + weights.Popularity * snapshot.Popularity[ordinal]
-                + (alignment is null ? 0 : weights.Alignment * alignment.Score(snapshot.Titles.Titles[ordinal]));
+                + weights.Popularity * snapshot.Popularity[ordinal];
             scored.Add(new FusedItem<int>(ordinal, score, c.Sources));
         }
         scored.Sort(ReciprocalRankFusion.BestFirst);
+        // Alignment reads every word of a title's text, the costliest feature: only the leading candidates get it.
+        if (weights.Alignment > 0 && embedder is IWordAlignment aligner && aligner.Prepare(text) is { } alignment)
+        {
+            for (var i = 0; i < scored.Count && i < weights.AlignmentDepth; i++)
+                scored[i] = scored[i] with { Score = scored[i].Score + weights.Alignment * alignment.Score(snapshot.Titles.Titles[scored[i].Id]) };
+            scored.Sort(ReciprocalRankFusion.BestFirst);
+        }
         var ranked = new List<RetrievedTitle>(Math.Min(depth, scored.Count));
         for (var i = 0; i < scored.Count && i < depth; i++)
             ranked.Add(new RetrievedTitle(snapshot.Titles.Titles[scored[i].Id].Id, scored[i].Score, scored[i].Sources));

@@ -68,31 +68,11 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
         var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical);
         var vector = await MeasureAsync("known-item", RetrievalMode.Vector);
 
-        Assert.True(hybrid.MrrAt10 >= 0.48, hybrid.ToString());
+        // Measured 0.500 (s@1 0.4, s@10 0.6); lexical 0.375, vector 0.233, rank fusion 0.350.
+        Assert.True(hybrid.MrrAt10 >= 0.5, hybrid.ToString());
         Assert.True(hybrid.SuccessAt10 >= 0.6, hybrid.ToString());
         Assert.True(hybrid.MrrAt10 >= lexical.MrrAt10, $"hybrid {hybrid} < lexical {lexical}");
         Assert.True(hybrid.MrrAt10 >= vector.MrrAt10, $"hybrid {hybrid} < vector {vector}");
-    }
-
-    [Fact]
-    public async Task Explore()
-    {
-        RealCatalog.Require();
-        await MeasureAsync("known-item", RetrievalMode.Hybrid, new HybridRetrievalOptions { ScoreFusion = null });
-        var results = new List<(double, double, string)>();
-        foreach (var l in new[] { 0.5, 1.0, 2.0 })
-        foreach (var c in new[] { 0.0, 0.5, 1.0, 2.0 })
-        foreach (var a in new[] { 0.0, 0.5, 1.0, 2.0, 4.0 })
-        foreach (var p in new[] { 0.0, 0.1, 0.3 })
-        {
-            var w = new ScoreFusionWeights { Lexical = l, Cosine = c, Alignment = a, Popularity = p };
-            var o = new HybridRetrievalOptions { ScoreFusion = w };
-            var k = await MeasureAsync("known-item", RetrievalMode.Hybrid, o);
-            var t = await MeasureAsync("title-typo", RetrievalMode.Hybrid, o);
-            results.Add((k.MrrAt10, t.SuccessAt1, $"l{l} c{c} a{a} p{p}: {k} typo {t}"));
-        }
-        foreach (var r in results.OrderByDescending(r => r.Item1).Take(25))
-            output.WriteLine("BEST " + r.Item3);
     }
 
     [Fact]
