@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics.Tensors;
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Embedded.Search;
 
 namespace MediaDiscovery.Embedded.Embeddings;
 
@@ -11,7 +12,7 @@ namespace MediaDiscovery.Embedded.Embeddings;
 /// <see cref="Fit"/> learns that component from the catalog; texts and queries then share it. Unknown words are
 /// skipped; a text without known words embeds to the zero vector ("no vector").
 /// </summary>
-public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
+public sealed class GloveSifEmbedder : ICorpusFittedEmbedder, IWordAlignment
 {
     public const string DefaultModelId = "glove-sg-100d-sif-v1";
 
@@ -20,6 +21,7 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
     private readonly GloveVectors vectors;
     private readonly SifOptions options;
     private readonly float[] weights;
+    private readonly SoftWordAlignment alignment;
     private volatile float[][]? commonComponents;
 
     public GloveSifEmbedder(GloveVectors vectors, SifOptions? options = null)
@@ -30,6 +32,7 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
             ? DefaultModelId
             : string.Create(CultureInfo.InvariantCulture, $"{DefaultModelId}-a{this.options.A:0e0}-pc{this.options.CommonComponents}");
         var probability = new ZipfWordProbability(vectors.Count);
+        alignment = new SoftWordAlignment(vectors, TitleText, this.options.A);
         weights = new float[vectors.Count];
         for (var rank = 0; rank < weights.Length; rank++)
             weights[rank] = (float)(this.options.A / (this.options.A + probability.Of(rank)));
@@ -45,6 +48,9 @@ public sealed class GloveSifEmbedder : ICorpusFittedEmbedder
     public static string TitleText(Title title) => $"{title.Name}. {title.Description}";
 
     public int Dimensions => vectors.Dimensions;
+
+    /// <summary>The same word vectors, word by word, for re-ranking candidates (see <see cref="SoftWordAlignment"/>).</summary>
+    public IQueryAlignment? Prepare(string query) => alignment.Prepare(query);
 
     public bool IsFitted => options.CommonComponents == 0 || commonComponents is not null;
 

@@ -5,8 +5,10 @@ namespace MediaDiscovery.Embedded.Search;
 
 /// <summary>
 /// Hybrid retrieval on the embedded indexes: BM25 (any terms, all terms, adjacent pairs), fuzzy titles and, when
-/// present, k-NN over embeddings, each with the hard filters applied inside, fused by weighted reciprocal rank
-/// fusion with a small popularity prior. Without vectors it is lexical only; empty text browses by filters.
+/// present, k-NN over embeddings, each with the hard filters applied inside. With vectors, the candidates' scores
+/// are fused (see <see cref="ScoreFusionWeights"/>), the leading ones re-ranked by soft word alignment when the
+/// embedder offers it; without them, or with <see cref="HybridRetrievalOptions.ScoreFusion"/> null, weighted
+/// reciprocal rank fusion with a small popularity prior. Empty text browses by filters.
 /// </summary>
 public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? embedder = null, HybridRetrievalOptions? options = null) : IRetriever
 {
@@ -23,15 +25,75 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         if (tokens.Count == 0)
             return Browse(snapshot, mask, depth);
         var lists = new List<RankedList<int>>(5);
-        var vectorSearch = query.Mode == RetrievalMode.Lexical ? Task.FromResult<IReadOnlyList<int>>([]) : VectorHitsAsync(snapshot, query.Text, mask, ct);
+        var vectorSearch = query.Mode == RetrievalMode.Lexical ? Task.FromResult<VectorResult?>(null) : VectorHitsAsync(snapshot, query.Text, mask, ct);
+        (int Ordinal, double Score)[]? lexical = null;
+        FuzzyTitles? titles = null;
         if (query.Mode != RetrievalMode.Vector)
         {
-            AddLexical(snapshot, query.Text, tokens, mask, lists);
-            AddTitles(snapshot, query.Text, tokens, mask, lists);
+            lexical = AddLexical(snapshot, query.Text, tokens, mask, lists);
+            titles = AddTitles(snapshot, query.Text, tokens, mask, lists);
         }
-        if (await vectorSearch is { Count: > 0 } vectorHits)
-            lists.Add(new RankedList<int>(vectorHits, options.VectorWeight, MatchSource.Vector));
+        var vector = await vectorSearch;
+        if (query.Mode == RetrievalMode.Hybrid && options.ScoreFusion is { } weights && vector is not null)
+            return FuseScores(snapshot, query.Text, weights, lexical ?? [], titles, vector, depth);
+        if (vector is { Hits.Count: > 0 })
+            lists.Add(new RankedList<int>(vector.Hits.Select(h => h.Ordinal).ToArray(), options.VectorWeight, MatchSource.Vector));
         return Fuse(snapshot, lists, depth);
+    }
+
+    private sealed record VectorResult(float[] Query, IReadOnlyList<VectorHit> Hits);
+
+    private sealed record FuzzyTitles(IReadOnlyList<FuzzyTitleHit> Hits, bool TitleLike);
+
+    /// <summary>
+    /// Score-based fusion of the union of the lexical, vector and title candidates: a weighted sum of max-normalised
+    /// BM25, cosine to the query vector, soft word alignment, fuzzy title score and the popularity prior. Unlike rank
+    /// fusion it keeps how far apart candidates are, so a title that both BM25 and the vectors rate highly beats one
+    /// that only tops a single list.
+    /// </summary>
+    private RetrievalResult FuseScores(SearchIndexSnapshot snapshot, string text, ScoreFusionWeights weights,
+        (int Ordinal, double Score)[] lexical, FuzzyTitles? titles, VectorResult vector, int depth)
+    {
+        var vectors = snapshot.Vectors!;
+        var candidates = new Dictionary<int, (double Lexical, double Title, MatchSource Sources)>();
+        var bestLexical = lexical.Length > 0 ? lexical[0].Score : 0;
+        foreach (var (ordinal, score) in lexical)
+            candidates[ordinal] = (bestLexical > 0 ? score / bestLexical : 0, 0, MatchSource.Bm25);
+        foreach (var hit in vector.Hits)
+        {
+            candidates.TryGetValue(hit.Ordinal, out var c);
+            candidates[hit.Ordinal] = c with { Sources = c.Sources | MatchSource.Vector };
+        }
+        var titleWeight = titles is null ? 0 : titles.TitleLike ? weights.TitleLike : weights.Title;
+        if (titles is not null)
+        {
+            var floor = titles.Hits.Count > 0 ? titles.Hits[0].Score - options.TitleScoreWindow : 0;
+            foreach (var hit in titles.Hits.Where(h => h.Score >= floor))
+            {
+                candidates.TryGetValue(hit.Ordinal, out var c);
+                candidates[hit.Ordinal] = c with { Title = hit.Score, Sources = c.Sources | MatchSource.Title };
+            }
+        }
+        var scored = new List<FusedItem<int>>(candidates.Count);
+        foreach (var (ordinal, c) in candidates)
+        {
+            var cosine = vectors.Has(ordinal) ? Math.Max(0, vectors.Cosine(vector.Query, ordinal)) : 0;
+            var score = weights.Lexical * c.Lexical + weights.Cosine * cosine + titleWeight * c.Title
+                + weights.Popularity * snapshot.Popularity[ordinal];
+            scored.Add(new FusedItem<int>(ordinal, score, c.Sources));
+        }
+        scored.Sort(ReciprocalRankFusion.BestFirst);
+        // Alignment reads every word of a title's text, the costliest feature: only the leading candidates get it.
+        if (weights.Alignment > 0 && embedder is IWordAlignment aligner && aligner.Prepare(text) is { } alignment)
+        {
+            for (var i = 0; i < scored.Count && i < weights.AlignmentDepth; i++)
+                scored[i] = scored[i] with { Score = scored[i].Score + weights.Alignment * alignment.Score(snapshot.Titles.Titles[scored[i].Id]) };
+            scored.Sort(ReciprocalRankFusion.BestFirst);
+        }
+        var ranked = new List<RetrievedTitle>(Math.Min(depth, scored.Count));
+        for (var i = 0; i < scored.Count && i < depth; i++)
+            ranked.Add(new RetrievedTitle(snapshot.Titles.Titles[scored[i].Id].Id, scored[i].Score, scored[i].Sources));
+        return new RetrievalResult(ranked, scored.Count);
     }
 
     public Task<IReadOnlyList<RetrievedTitle>> NeighboursAsync(string titleId, SearchFilters filters, int k, CancellationToken ct = default)
@@ -52,13 +114,13 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
     /// adjacent query words as a phrase, plus a popularity prior. One list, so that variants of the same evidence do
     /// not each get a full vote in the fusion.
     /// </summary>
-    private void AddLexical(SearchIndexSnapshot snapshot, string text, List<string> tokens, FilterMask? mask, List<RankedList<int>> lists)
+    private (int Ordinal, double Score)[]? AddLexical(SearchIndexSnapshot snapshot, string text, List<string> tokens, FilterMask? mask, List<RankedList<int>> lists)
     {
         if (!options.UseLexical || snapshot.Lexical is not { } lexical)
-            return;
+            return null;
         var hits = lexical.Search(text, mask, options.LexicalDepth);
         if (hits.Count == 0)
-            return;
+            return null;
         var allTerms = options.AllTermsBonus > 0 && QueryTerms.Significant(tokens).Count > 1
             ? Ordinals(lexical.Search(text, mask, options.LexicalDepth, LexicalMatch.AllTerms)) : null;
         var pairs = options.AdjacentPairsBonus > 0 && tokens.Count > 1
@@ -78,6 +140,7 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         }
         Array.Sort(rescored, (a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
         lists.Add(new RankedList<int>(rescored.Select(r => r.Ordinal).ToArray(), options.LexicalWeight, MatchSource.Bm25));
+        return rescored;
     }
 
     private static HashSet<int> Ordinals(IReadOnlyList<LexicalHit> hits)
@@ -89,26 +152,27 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
     }
 
     /// <summary>Fuzzy titles count for much when the query reads like a title, little when it reads like a description.</summary>
-    private void AddTitles(SearchIndexSnapshot snapshot, string text, List<string> tokens, FilterMask? mask, List<RankedList<int>> lists)
+    private FuzzyTitles? AddTitles(SearchIndexSnapshot snapshot, string text, List<string> tokens, FilterMask? mask, List<RankedList<int>> lists)
     {
         if (!options.UseTitles)
-            return;
+            return null;
         var hits = snapshot.Fuzzy.Match(text, mask, options.TitleDepth);
         if (hits.Count == 0)
-            return;
+            return null;
         var titleLike = tokens.Count <= options.TitleLikeMaxWords && hits[0].Score >= options.TitleLikeScore;
         // Ranks alone would give a clearly worse spelling nearly the vote of the best one.
         var floor = hits[0].Score - options.TitleScoreWindow;
         var ordinals = hits.Where(h => h.Score >= floor).Select(h => h.Ordinal).ToArray();
         lists.Add(new RankedList<int>(ordinals, titleLike ? options.TitleWeight : options.WeakTitleWeight, MatchSource.Title));
+        return new FuzzyTitles(hits, titleLike);
     }
 
-    private async Task<IReadOnlyList<int>> VectorHitsAsync(SearchIndexSnapshot snapshot, string text, FilterMask? mask, CancellationToken ct)
+    private async Task<VectorResult?> VectorHitsAsync(SearchIndexSnapshot snapshot, string text, FilterMask? mask, CancellationToken ct)
     {
         if (!options.UseVectors || embedder is null || snapshot.Vectors is not { } vectors)
-            return [];
+            return null;
         var query = await embedder.EmbedAsync(text, ct);
-        return vectors.Search(query, mask, options.VectorDepth).Select(h => h.Ordinal).ToArray();
+        return new VectorResult(query, vectors.Search(query, mask, options.VectorDepth));
     }
 
     private RetrievalResult Fuse(SearchIndexSnapshot snapshot, List<RankedList<int>> lists, int depth)

@@ -47,6 +47,12 @@ public sealed record HybridRetrievalOptions
     /// </summary>
     public double PriorScale { get; init; } = 0.0005;
 
+    /// <summary>
+    /// With vectors, hybrid retrieval fuses the candidates' scores with these weights instead of their ranks; null
+    /// keeps reciprocal rank fusion.
+    /// </summary>
+    public ScoreFusionWeights? ScoreFusion { get; init; } = ScoreFusionWeights.Default;
+
     public bool UseLexical { get; init; } = true;
     public bool UseTitles { get; init; } = true;
     public bool UseVectors { get; init; } = true;

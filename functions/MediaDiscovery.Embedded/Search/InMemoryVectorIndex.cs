@@ -53,6 +53,13 @@ public sealed class InMemoryVectorIndex
         }
     }
 
+    /// <summary>Cosine of a query (any length) and a stored row.</summary>
+    public float Cosine(ReadOnlySpan<float> query, int ordinal)
+    {
+        var norm = TensorPrimitives.Norm(query);
+        return norm == 0 || float.IsNaN(norm) || query.Length != Dimensions ? 0 : TensorPrimitives.Dot(query, Row(ordinal)) / norm;
+    }
+
     /// <summary>The k rows most similar to <paramref name="query"/> among those the mask allows, best first.</summary>
     public IReadOnlyList<VectorHit> Search(ReadOnlySpan<float> query, FilterMask? mask, int k, int exclude = -1)
     {
