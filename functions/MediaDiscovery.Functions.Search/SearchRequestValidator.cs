@@ -42,7 +42,7 @@ public static class SearchRequestValidator
         {
             filters = body.Filters.ToFilters(taxonomy, out var filterErrors);
             foreach (var (key, messages) in filterErrors)
-                errors["filters." + key] = messages;
+                errors[key] = messages; // already named "filters.<slot>"
         }
         if (query.Length == 0 && filters.IsEmpty && !errors.ContainsKey("query"))
             errors["query"] = ["Give a query (1 to 500 characters), or filters to browse by."];

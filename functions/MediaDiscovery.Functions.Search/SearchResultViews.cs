@@ -8,12 +8,8 @@ namespace MediaDiscovery.Functions.Search;
 /// <summary>Maps ranked titles to their wire shape.</summary>
 public static class SearchResultViews
 {
-    public static SearchResultView From(Title title, double score, MatchSource matchedBy, FeedSyncTimes syncTimes)
-    {
-        var t = TitleView.From(title, syncTimes);
-        return new SearchResultView(t.Id, t.Title, t.Type, t.ReleaseYear, t.Genres, t.MaturityRating, t.MinAge, t.RuntimeMinutes,
-            t.Seasons, t.Countries, t.Cast, t.Directors, t.Description, t.Scores, t.Availability, Math.Round(score, 6), Sources(matchedBy));
-    }
+    public static TitleView From(Title title, double score, MatchSource matchedBy, FeedSyncTimes syncTimes) =>
+        TitleView.From(title, syncTimes) with { Score = Math.Round(score, 6), MatchedBy = Sources(matchedBy) };
 
     public static IReadOnlyList<string> Sources(MatchSource matchedBy)
     {

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
 using MediaDiscovery.Core.Catalog;
 
 namespace MediaDiscovery.Hosting.Contracts;
 
-/// <summary>A title as the API shows it (the shape of a search result, without the ranking fields).</summary>
+/// <summary>
+/// A title as the API shows it. As a search result it also carries how it ranked (<see cref="Score"/>,
+/// <see cref="MatchedBy"/>); catalog reads leave those out.
+/// </summary>
 public sealed record TitleView(
     string Id,
     string Title,
@@ -20,6 +24,12 @@ public sealed record TitleView(
     ScoresView Scores,
     IReadOnlyList<AvailabilityView> Availability)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Score { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MatchedBy { get; init; }
+
     public static TitleView From(Title t, FeedSyncTimes syncTimes) => new(
         t.Id,
         t.Name,
