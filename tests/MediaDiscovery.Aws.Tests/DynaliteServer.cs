@@ -17,7 +17,7 @@ public sealed class DynaliteServer : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private const int StartAttempts = 3;
 
-    private readonly StringBuilder output = new();
+    private readonly ProcessOutput output = new();
     private Process? process;
     private AmazonDynamoDBClient? client;
 
@@ -34,7 +34,7 @@ public sealed class DynaliteServer : IAsyncLifetime
             // The port is free when picked but could be taken before node binds it: then start over.
             try
             {
-                await StartAsync(cli, FreeLoopbackPort());
+                await StartAsync(cli, LoopbackPorts.Free());
                 return;
             }
             catch (DynaliteStartException)
@@ -71,8 +71,8 @@ public sealed class DynaliteServer : IAsyncLifetime
     {
         ServiceUrl = new Uri($"http://127.0.0.1:{port}");
         process = Process.Start(StartInfo(cli, port)) ?? throw new DynaliteStartException("node did not start.");
-        process.OutputDataReceived += (_, e) => Record(e.Data);
-        process.ErrorDataReceived += (_, e) => Record(e.Data);
+        process.OutputDataReceived += (_, e) => output.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         client = CreateClient(ServiceUrl);
@@ -99,7 +99,7 @@ public sealed class DynaliteServer : IAsyncLifetime
         while (true)
         {
             if (process!.HasExited)
-                throw new DynaliteStartException($"dynalite exited with code {process.ExitCode}: {Output()}");
+                throw new DynaliteStartException($"dynalite exited with code {process.ExitCode}: {output}");
             try
             {
                 using var probe = new CancellationTokenSource(TimeSpan.FromSeconds(2));
@@ -109,7 +109,7 @@ public sealed class DynaliteServer : IAsyncLifetime
             catch (Exception e) when (e is AmazonServiceException or HttpRequestException or OperationCanceledException or SocketException)
             {
                 if (deadline.Elapsed > StartTimeout)
-                    throw new DynaliteStartException($"dynalite did not answer on {ServiceUrl} within {StartTimeout}: {e.Message} {Output()}");
+                    throw new DynaliteStartException($"dynalite did not answer on {ServiceUrl} within {StartTimeout}: {e.Message} {output}");
                 await Task.Delay(100);
             }
         }
@@ -128,33 +128,5 @@ public sealed class DynaliteServer : IAsyncLifetime
         }
         process.Dispose();
         process = null;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
-
-    private void Record(string? line)
-    {
-        if (line is null)
-            return;
-        lock (output)
-            output.AppendLine(line);
-    }
-
-    private string Output()
-    {
-        lock (output)
-            return output.ToString();
     }
 }

@@ -15,7 +15,7 @@ public sealed class RedisServer : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly StringBuilder output = new();
+    private readonly ProcessOutput output = new();
     private Process? process;
 
     public int Port { get; private set; }
@@ -24,7 +24,7 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Port = FreeLoopbackPort();
+        Port = LoopbackPorts.Free();
         await StartAsync();
     }
 
@@ -35,8 +35,8 @@ public sealed class RedisServer : IAsyncLifetime
         if (process is not null)
             throw new InvalidOperationException("redis-server is already running.");
         process = Process.Start(StartInfo(Port)) ?? throw new InvalidOperationException("redis-server did not start.");
-        process.OutputDataReceived += (_, e) => Record(e.Data);
-        process.ErrorDataReceived += (_, e) => Record(e.Data);
+        process.OutputDataReceived += (_, e) => output.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -92,7 +92,7 @@ public sealed class RedisServer : IAsyncLifetime
         while (true)
         {
             if (process!.HasExited)
-                throw new InvalidOperationException($"redis-server exited with code {process.ExitCode}: {Output()}");
+                throw new InvalidOperationException($"redis-server exited with code {process.ExitCode}: {output}");
             try
             {
                 if (await PingAsync())
@@ -103,7 +103,7 @@ public sealed class RedisServer : IAsyncLifetime
                 // Not listening yet.
             }
             if (deadline.Elapsed > StartTimeout)
-                throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within {StartTimeout}: {Output()}");
+                throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within {StartTimeout}: {output}");
             await Task.Delay(50);
         }
     }
@@ -118,33 +118,5 @@ public sealed class RedisServer : IAsyncLifetime
         var buffer = new byte[16];
         var read = await stream.ReadAsync(buffer, timeout.Token);
         return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
-
-    private void Record(string? line)
-    {
-        if (line is null)
-            return;
-        lock (output)
-            output.AppendLine(line);
-    }
-
-    private string Output()
-    {
-        lock (output)
-            return output.ToString();
     }
 }
