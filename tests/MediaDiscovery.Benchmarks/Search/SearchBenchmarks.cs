@@ -23,14 +23,7 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var taxonomy = CatalogTaxonomy.Default;
-        var ingestion = new CatalogIngestion(taxonomy, IngestionLimits.Default);
-        var feeds = taxonomy.Platforms.Select(p =>
-        {
-            using var stream = File.OpenRead(Path.Combine(SharedCatalogs.Directory, p.SourceFile));
-            return ingestion.ReadFeed(p.Id, stream);
-        }).ToList();
-        var table = TitleTable.Build(ingestion.Merge(feeds, null).Titles, 1);
+        var table = RealCatalogTitles.Load();
         dataDirectory = Directory.CreateTempSubdirectory("md-search-bench-").FullName;
         lexical = SqliteLexicalIndex.OpenOrBuild(dataDirectory, table);
         fuzzy = new FuzzyTitleMatcher(table);

@@ -47,13 +47,7 @@ public class SearchPathBenchmarks
     public void Setup()
     {
         var taxonomy = CatalogTaxonomy.Default;
-        var ingestion = new CatalogIngestion(taxonomy, IngestionLimits.Default);
-        var feeds = taxonomy.Platforms.Select(p =>
-        {
-            using var stream = File.OpenRead(Path.Combine(SharedCatalogs.Directory, p.SourceFile));
-            return ingestion.ReadFeed(p.Id, stream);
-        }).ToList();
-        var table = TitleTable.Build(ingestion.Merge(feeds, null).Titles, 1);
+        var table = RealCatalogTitles.Load();
         dataDirectory = Directory.CreateTempSubdirectory("md-searchpath-bench-").FullName;
         var vectors = GloveVectors.TryLoad(new GloveVectorsOptions { CacheDirectory = Path.Combine(Path.GetTempPath(), "md-bench-glove-cache") }, out var reason)
             ?? throw new InvalidOperationException(reason);
