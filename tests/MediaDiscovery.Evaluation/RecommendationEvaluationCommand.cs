@@ -30,6 +30,13 @@ public static class RecommendationEvaluationCommand
 
         var models = new List<IRecommendationModel>();
         models.Add(Timed("popularity", () => PopularityModel.Train(train, now)));
+        var neighbours = int.Parse(line.Get("knn-k") ?? ItemKnnModel.DefaultNeighbours.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        models.Add(Timed("item_knn", () => ItemKnnModel.Train(train, now, neighbours)));
+        if (line.Get("skip-ease") is null)
+        {
+            var lambda = double.Parse(line.Get("ease-lambda") ?? EaseModel.DefaultLambda.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            models.Add(Timed("ease", () => EaseModel.Train(train, now, lambda)));
+        }
         foreach (var model in models)
             Report(model.Name, OfflineEvaluation.Evaluate(train, split, model));
         return 0;
