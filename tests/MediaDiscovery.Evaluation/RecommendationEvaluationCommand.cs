@@ -37,6 +37,8 @@ public static class RecommendationEvaluationCommand
             var lambda = double.Parse(line.Get("ease-lambda") ?? EaseModel.DefaultLambda.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             models.Add(Timed("ease", () => EaseModel.Train(train, now, lambda)));
         }
+        var weights = (line.Get("ensemble-weights") ?? "0.05,0.15,0.8").Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        models.Add(new RecommendationEnsemble(models.Zip(weights)));
         foreach (var model in models)
             Report(model.Name, OfflineEvaluation.Evaluate(train, split, model));
         return 0;

@@ -8,7 +8,7 @@ namespace MediaDiscovery.Core.Recommendations;
 /// </summary>
 public sealed class ItemKnnModel : IRecommendationModel
 {
-    public const int DefaultNeighbours = 100;
+    public const int DefaultNeighbours = 50;
 
     private readonly int[][] _neighbours;
     private readonly float[][] _similarities;
