@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "catalog" => await CatalogReportCommand.RunAsync(args[1..]),
     "search" => await SearchEvaluationCommand.RunAsync(args[1..]),
+    "recommend" => RecommendationEvaluationCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -13,6 +14,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: MediaDiscovery.Evaluation catalog --catalog <dir> [--out <file.md>]
                MediaDiscovery.Evaluation search --set <dev.jsonl> [--base http://127.0.0.1:5080] [--catalog <dir>] [--gold-filters] [--retrieval hybrid|bm25|vector]
+               MediaDiscovery.Evaluation recommend --movielens <dir> [--split nearest|floor|ceiling] [--knn-k 50] [--ease-lambda 300] [--ensemble-weights 0.05,0.15,0.8]
         """);
     return 2;
 }
