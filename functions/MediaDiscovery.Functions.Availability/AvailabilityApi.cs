@@ -1,5 +1,4 @@
 using MediaDiscovery.Core.Catalog;
-using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
@@ -19,12 +18,12 @@ public static class AvailabilityApi
     }
 
     private static async Task<Results<Ok<TitleAvailabilityResponse>, ProblemHttpResult>> GetAvailabilityAsync(
-        string id, ICatalogStore store, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+        string id, ICatalogStore store, FeedSyncTimes syncTimes, CancellationToken ct)
     {
         var title = TitleIds.IsWellFormed(id) ? await store.GetAsync(id, ct) : null;
         if (title is null)
             return ApiProblems.UnknownTitle(id);
-        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        await syncTimes.RefreshAsync(ct);
         var availability = title.Availability.Select(a => AvailabilityView.From(a, syncTimes.For(a.Platform))).ToList();
         return TypedResults.Ok(new TitleAvailabilityResponse(title.Id, title.Name, availability));
     }

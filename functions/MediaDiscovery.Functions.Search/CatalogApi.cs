@@ -21,12 +21,12 @@ public static class CatalogApi
     }
 
     private static async Task<Results<Ok<TitleView>, ProblemHttpResult>> GetContentAsync(
-        string id, ICatalogStore store, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+        string id, ICatalogStore store, FeedSyncTimes syncTimes, CancellationToken ct)
     {
         var title = TitleIds.IsWellFormed(id) ? await store.GetAsync(id, ct) : null;
         if (title is null)
             return ApiProblems.UnknownTitle(id);
-        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        await syncTimes.RefreshAsync(ct);
         return TypedResults.Ok(TitleView.From(title, syncTimes));
     }
 
@@ -43,7 +43,7 @@ public static class CatalogApi
         ICatalogStore store, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
     {
         var counts = await store.GetCountsAsync(ct);
-        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        await syncTimes.RefreshAsync(ct);
         var platforms = taxonomy.Platforms
             .Select(p => new PlatformView(p.Id, p.DisplayName, counts.ByPlatform.GetValueOrDefault(p.Id), syncTimes.For(p.Id)))
             .ToList();

@@ -1,5 +1,4 @@
 using MediaDiscovery.Core.Catalog;
-using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
@@ -41,31 +40,31 @@ public static class DiscoveryApi
     }
 
     private static async Task<Results<Ok<TitleListResponse>, ProblemHttpResult, ValidationProblem>> SimilarAsync(
-        string id, int? limit, IRetriever retriever, ITitleLookup titles, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+        string id, int? limit, IRetriever retriever, ITitleLookup titles, FeedSyncTimes syncTimes, CancellationToken ct)
     {
         if (limit is < 1 or > 100)
             return ApiProblems.Validation(new Dictionary<string, string[]> { ["limit"] = ["The limit must be between 1 and 100."] });
         if (!TitleIds.IsWellFormed(id) || (await titles.GetManyAsync([id], ct)).Count == 0)
             return ApiProblems.UnknownTitle(id);
         var neighbours = await retriever.NeighboursAsync(id, SearchFilters.None, limit ?? 20, ct);
-        return TypedResults.Ok(await RenderAsync(neighbours, "similar", titles, syncTimes, taxonomy, ct));
+        return TypedResults.Ok(await RenderAsync(neighbours, "similar", titles, syncTimes, ct));
     }
 
     // Until user events exist (issue 6) trending is the catalog prior: critic scores, availability, recency.
     private static async Task<Results<Ok<TitleListResponse>, ValidationProblem>> TrendingAsync(
-        int? limit, IRetriever retriever, ITitleLookup titles, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+        int? limit, IRetriever retriever, ITitleLookup titles, FeedSyncTimes syncTimes, CancellationToken ct)
     {
         if (limit is < 1 or > 100)
             return ApiProblems.Validation(new Dictionary<string, string[]> { ["limit"] = ["The limit must be between 1 and 100."] });
         var ranked = await retriever.RetrieveAsync(new RetrievalQuery("", new SearchFilters { AvailableNow = true }, limit ?? 20), ct);
-        return TypedResults.Ok(await RenderAsync(ranked.Ranked, "catalog-prior", titles, syncTimes, taxonomy, ct));
+        return TypedResults.Ok(await RenderAsync(ranked.Ranked, "catalog-prior", titles, syncTimes, ct));
     }
 
     private static async Task<TitleListResponse> RenderAsync(
-        IReadOnlyList<RetrievedTitle> ranked, string basis, ITitleLookup titles, FeedSyncTimes syncTimes, CatalogTaxonomy taxonomy, CancellationToken ct)
+        IReadOnlyList<RetrievedTitle> ranked, string basis, ITitleLookup titles, FeedSyncTimes syncTimes, CancellationToken ct)
     {
         var found = (await titles.GetManyAsync(ranked.Select(r => r.TitleId).ToList(), ct)).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        await syncTimes.RefreshAsync(ct);
         var results = ranked.Where(r => found.ContainsKey(r.TitleId))
             .Select(r => SearchResultViews.From(found[r.TitleId], r.Score, r.MatchedBy, syncTimes))
             .ToList();

@@ -43,7 +43,7 @@ public static class SearchApi
             return Json(SearchResponseWriter.WithMetadata(cached, ElapsedMs(started), cacheHit: true));
 
         var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode }, ct);
-        await syncTimes.RefreshAsync(taxonomy.Platforms.Select(p => p.Id), ct);
+        await syncTimes.RefreshAsync(ct);
         var response = new SearchResponseBody(
             valid.Query,
             IntentView.From(outcome.Intent),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
 
@@ -8,7 +9,7 @@ namespace MediaDiscovery.Hosting;
 /// When each platform's feed was last applied, read from the store's metadata and held briefly so that
 /// rendering a page of titles costs no extra reads.
 /// </summary>
-public sealed class FeedSyncTimes(ICatalogStore store, TimeProvider clock)
+public sealed class FeedSyncTimes(ICatalogStore store, CatalogTaxonomy taxonomy, TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     private volatile Snapshot? current;
@@ -17,13 +18,13 @@ public sealed class FeedSyncTimes(ICatalogStore store, TimeProvider clock)
         current?.Times.TryGetValue(platform, out var at) == true ? at : null;
 
     /// <summary>Refreshes the cached times when they are older than a few seconds.</summary>
-    public async Task RefreshAsync(IEnumerable<string> platforms, CancellationToken ct = default)
+    public async Task RefreshAsync(CancellationToken ct = default)
     {
         var snapshot = current;
         if (snapshot is not null && clock.GetUtcNow() - snapshot.ReadAt < Lifetime)
             return;
         var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var platform in platforms)
+        foreach (var platform in taxonomy.Platforms.Select(p => p.Id))
         {
             var raw = await store.GetMetadataAsync(CatalogSync.FeedSyncedAtKeyPrefix + platform, ct);
             if (DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at))
