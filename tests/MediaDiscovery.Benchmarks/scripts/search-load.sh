@@ -16,9 +16,9 @@ Logging__LogLevel__Default=Warning dotnet "$dll" --catalog "$catalog" --data "$d
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/ready" >/dev/null 2>&1; do sleep 0.2; done
-# Warm up the JIT and the hit set.
-wrk -t2 -c8 -d5s -s "$here/search-hit.lua" "http://127.0.0.1:$port" >/dev/null
-wrk -t2 -c8 -d5s -s "$here/search-miss.lua" "http://127.0.0.1:$port" >/dev/null
+# Warm up (tiered JIT settles after ~20 s of load) and fill the hit set.
+wrk -t2 -c8 -d10s -s "$here/search-hit.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c8 -d20s -s "$here/search-miss.lua" "http://127.0.0.1:$port" >/dev/null
 echo "== cache misses (random queries), ${seconds}s, 2 threads, 16 connections"
 wrk -t2 -c16 -d"${seconds}s" --latency -s "$here/search-miss.lua" "http://127.0.0.1:$port"
 echo "== cache hits (8 repeated queries), ${seconds}s, 2 threads, 64 connections"
