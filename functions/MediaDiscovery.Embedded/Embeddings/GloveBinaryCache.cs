@@ -13,25 +13,17 @@ internal static class GloveBinaryCache
     public static string FileName(GlovePackage package) =>
         $"glove-{Sanitise(package.Version)}-{package.JsonSize}.i8.bin";
 
-    public static void Write(string path, QuantizedWordVectors vectors)
+    public static void Write(string path, QuantizedWordVectors vectors) => AtomicBinaryFile.Write(path, writer =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        // Written aside and moved into place: a crash never leaves a truncated cache that looks valid.
-        var temporary = path + "." + Environment.ProcessId + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
-        {
-            writer.Write(Magic);
-            writer.Write(vectors.Dimensions);
-            writer.Write(vectors.Count);
-            writer.Write(vectors.WordBytes.Length);
-            writer.Write(vectors.WordBytes);
-            writer.Write(MemoryMarshal.AsBytes(vectors.WordOffsets.AsSpan()));
-            writer.Write(MemoryMarshal.AsBytes(vectors.Scales.AsSpan()));
-            writer.Write(MemoryMarshal.AsBytes(vectors.Values.AsSpan()));
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+        writer.Write(Magic);
+        writer.Write(vectors.Dimensions);
+        writer.Write(vectors.Count);
+        writer.Write(vectors.WordBytes.Length);
+        writer.Write(vectors.WordBytes);
+        writer.Write(MemoryMarshal.AsBytes(vectors.WordOffsets.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(vectors.Scales.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(vectors.Values.AsSpan()));
+    });
 
     /// <summary>The cached vectors, or null when the file is missing, truncated or of another layout.</summary>
     public static QuantizedWordVectors? TryRead(string path)

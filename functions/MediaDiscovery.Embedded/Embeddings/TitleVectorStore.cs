@@ -46,31 +46,23 @@ internal static class TitleVectorStore
         }
     }
 
-    public static void Write(string path, StoredTitleVectors vectors)
+    public static void Write(string path, StoredTitleVectors vectors) => AtomicBinaryFile.Write(path, writer =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + "." + Environment.ProcessId + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
+        writer.Write(Magic);
+        writer.Write(vectors.ModelId);
+        writer.Write(vectors.Dimensions);
+        writer.Write(vectors.FittedState.Length);
+        writer.Write(vectors.FittedState);
+        writer.Write(vectors.ByTitleId.Count);
+        foreach (var (id, stored) in vectors.ByTitleId)
         {
-            writer.Write(Magic);
-            writer.Write(vectors.ModelId);
-            writer.Write(vectors.Dimensions);
-            writer.Write(vectors.FittedState.Length);
-            writer.Write(vectors.FittedState);
-            writer.Write(vectors.ByTitleId.Count);
-            foreach (var (id, stored) in vectors.ByTitleId)
-            {
-                writer.Write(id);
-                writer.Write(stored.ContentHash);
-                writer.Write(stored.Vector is not null);
-                if (stored.Vector is not null)
-                    writer.Write(MemoryMarshal.AsBytes(stored.Vector.AsSpan()));
-            }
+            writer.Write(id);
+            writer.Write(stored.ContentHash);
+            writer.Write(stored.Vector is not null);
+            if (stored.Vector is not null)
+                writer.Write(MemoryMarshal.AsBytes(stored.Vector.AsSpan()));
         }
-        // Moved into place whole: a crash mid-write leaves the previous file, never a torn one.
-        File.Move(temporary, path, overwrite: true);
-    }
+    });
 
     private static string Sanitise(string modelId) =>
         string.Concat(modelId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));

@@ -44,6 +44,17 @@ public sealed class FuzzyTitleMatcher : ITitleSuggester
 
     public int Count => keys.Length;
 
+    /// <summary>Ordinals of the titles whose normalised name equals <paramref name="name"/>'s (no fuzziness).</summary>
+    public IEnumerable<int> ExactMatches(string name)
+    {
+        var normalised = Core.Catalog.TitleNormaliser.Normalise(name);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i].Normalised == normalised)
+                yield return i;
+        }
+    }
+
     /// <summary>The titles the text names best (score at least <see cref="MinScore"/>), allowed by the mask, best first.</summary>
     public IReadOnlyList<FuzzyTitleHit> Match(string? text, FilterMask? mask, int k)
     {

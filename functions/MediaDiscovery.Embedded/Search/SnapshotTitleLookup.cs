@@ -17,12 +17,10 @@ public sealed class SnapshotTitleLookup(ISearchIndexSource indexes) : ITitleLook
     public Task<Title?> FindByNameAsync(string name, CancellationToken ct = default)
     {
         var snapshot = indexes.Current;
-        var key = TitleNormaliser.Normalise(name);
-        var exact = snapshot.Titles.Titles
-            .Select((t, i) => (Title: t, Ordinal: i))
-            .Where(x => TitleNormaliser.Normalise(x.Title.Name) == key)
-            .OrderByDescending(x => snapshot.Popularity[x.Ordinal])
-            .Select(x => x.Title)
+        // The matcher already holds every normalised name: compare strings, do not renormalise 22k titles.
+        var exact = snapshot.Fuzzy.ExactMatches(name)
+            .OrderByDescending(ordinal => snapshot.Popularity[ordinal])
+            .Select(ordinal => snapshot.Titles.Titles[ordinal])
             .FirstOrDefault();
         if (exact is not null)
             return Task.FromResult<Title?>(exact);

@@ -1,0 +1,19 @@
+namespace MediaDiscovery.Embedded.Embeddings;
+
+/// <summary>
+/// Writes a binary file aside and moves it into place whole: a crash mid-write leaves the previous file (or
+/// none), never a truncated one that looks valid.
+/// </summary>
+public static class AtomicBinaryFile
+{
+    public static void Write(string path, Action<BinaryWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + "." + Environment.ProcessId + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream))
+            write(writer);
+        File.Move(temporary, path, overwrite: true);
+    }
+}
