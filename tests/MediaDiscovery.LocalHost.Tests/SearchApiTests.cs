@@ -151,4 +151,17 @@ public sealed class SearchApiTests(DemoCatalogFixture fixture) : IClassFixture<D
         Assert.False(json.TryGetProperty("score", out _));
         Assert.False(json.TryGetProperty("matchedBy", out _));
     }
+
+    [Theory]
+    [InlineData("/api/v1/trending?limit=0")]
+    [InlineData("/api/v1/trending?limit=101")]
+    [InlineData("/api/v1/trending?limit=abc")]
+    [InlineData("/api/v1/search/suggestions?q=stra&limit=50")]
+    [InlineData("/api/v1/content/t_0000000000000000/similar?limit=0")]
+    public async Task Discovery_endpoints_refuse_bad_parameters_with_a_400_problem(string path)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }
