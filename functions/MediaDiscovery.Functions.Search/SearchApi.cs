@@ -4,6 +4,7 @@ using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.Observability;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,6 +30,7 @@ public static class SearchApi
         CatalogVersionSource catalogVersion,
         FeedSyncTimes syncTimes,
         CatalogTaxonomy taxonomy,
+        ApiMetrics metrics,
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -41,17 +43,23 @@ public static class SearchApi
             return ApiProblems.Validation(errors);
 
         var key = SearchCacheKey.For(fingerprint, valid.Limit, offset, "anonymous", await catalogVersion.GetAsync(ct), await cache.GetGenerationAsync(ct));
-        if (await cache.GetAsync(key, ct) is { } cached)
+        var cached = await cache.GetAsync(key, ct);
+        metrics.CacheLookup("search", hit: cached is not null);
+        if (cached is not null)
             return Json(SearchResponseWriter.WithMetadata(cached, ElapsedMs(started), cacheHit: true));
 
         var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode }, ct);
-        await syncTimes.RefreshAsync(ct);
-        var response = new SearchResponseBody(
-            valid.Query,
-            IntentView.From(outcome.Intent),
-            outcome.Results.Select(r => SearchResultViews.From(r.Title, r.Score, r.MatchedBy, syncTimes)).ToList(),
-            outcome.Total,
-            outcome.NextOffset is { } next ? SearchCursor.Encode(next, fingerprint) : null);
+        SearchResponseBody response;
+        using (SearchTelemetry.Stage("availability"))
+        {
+            await syncTimes.RefreshAsync(ct);
+            response = new SearchResponseBody(
+                valid.Query,
+                IntentView.From(outcome.Intent),
+                outcome.Results.Select(r => SearchResultViews.From(r.Title, r.Score, r.MatchedBy, syncTimes)).ToList(),
+                outcome.Total,
+                outcome.NextOffset is { } next ? SearchCursor.Encode(next, fingerprint) : null);
+        }
         var bytes = SearchResponseWriter.Serialize(response);
         await cache.SetAsync(key, bytes, CacheTtl, ct);
         return Json(SearchResponseWriter.WithMetadata(bytes, ElapsedMs(started), cacheHit: false));
