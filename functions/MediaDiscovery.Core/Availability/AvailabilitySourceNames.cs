@@ -1,8 +1,8 @@
 namespace MediaDiscovery.Core.Availability;
 
 /// <summary>
-/// The wire names of <see cref="AvailabilitySource"/>, also the names stores persist (so renaming an enum member
-/// never breaks stored data).
+/// Wire names of <see cref="AvailabilitySource"/>: <c>feed</c>, <c>sweep</c>, <c>on-demand</c>, <c>webhook</c>; also
+/// the names stores persist (so renaming an enum member never breaks stored data).
 /// </summary>
 public static class AvailabilitySourceNames
 {
@@ -11,14 +11,16 @@ public static class AvailabilitySourceNames
     public const string OnDemand = "on-demand";
     public const string Webhook = "webhook";
 
-    public static string ToName(this AvailabilitySource source) => source switch
+    public static string Of(AvailabilitySource source) => source switch
     {
         AvailabilitySource.Feed => Feed,
         AvailabilitySource.Sweep => Sweep,
         AvailabilitySource.OnDemand => OnDemand,
         AvailabilitySource.Webhook => Webhook,
-        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown availability source."),
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "unknown availability source"),
     };
+
+    public static string ToName(this AvailabilitySource source) => Of(source);
 
     public static bool TryParse(string? name, out AvailabilitySource source)
     {
