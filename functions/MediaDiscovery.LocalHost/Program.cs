@@ -2,6 +2,7 @@ using MediaDiscovery.Functions.Availability;
 using MediaDiscovery.Functions.CatalogSync;
 using MediaDiscovery.Functions.Intent;
 using MediaDiscovery.Functions.Search;
+using MediaDiscovery.Functions.Webhooks;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.LocalHost.Extensions;
 
@@ -14,6 +15,7 @@ builder.Services
     .AddAvailabilityFunction(builder.Configuration)
     .AddCatalogSyncFunction(builder.Configuration)
     .AddIntentFunction(builder.Configuration)
+    .AddWebhooksFunction(builder.Configuration)
     .AddCatalogSyncSchedule();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.MapSearchFunction();
 app.MapAvailabilityFunction();
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
 app.MapIntentFunction();
+app.MapWebhooksFunction();
 app.Run();
 
 public partial class Program;
