@@ -3,6 +3,7 @@ using MediaDiscovery.Functions.CatalogSync;
 using MediaDiscovery.Functions.Intent;
 using MediaDiscovery.Functions.Recommendations;
 using MediaDiscovery.Functions.Search;
+using MediaDiscovery.Functions.Webhooks;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.LocalHost.Extensions;
 
@@ -16,6 +17,7 @@ builder.Services
     .AddCatalogSyncFunction(builder.Configuration)
     .AddIntentFunction(builder.Configuration)
     .AddRecommendationsFunction(builder.Configuration)
+    .AddWebhooksFunction(builder.Configuration)
     .AddCatalogSyncSchedule();
 
 var app = builder.Build();
@@ -25,6 +27,7 @@ app.MapAvailabilityFunction();
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
 app.MapIntentFunction();
 app.MapRecommendationsFunction();
+app.MapWebhooksFunction();
 app.Run();
 
 public partial class Program;
