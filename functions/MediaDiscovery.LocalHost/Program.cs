@@ -1,7 +1,9 @@
 using MediaDiscovery.Functions.Availability;
 using MediaDiscovery.Functions.CatalogSync;
 using MediaDiscovery.Functions.Intent;
+using MediaDiscovery.Functions.Recommendations;
 using MediaDiscovery.Functions.Search;
+using MediaDiscovery.Functions.Webhooks;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Security;
 using MediaDiscovery.LocalHost.Extensions;
@@ -22,6 +24,8 @@ builder.Services
     .AddAvailabilityFunction(builder.Configuration)
     .AddCatalogSyncFunction(builder.Configuration)
     .AddIntentFunction(builder.Configuration)
+    .AddRecommendationsFunction(builder.Configuration)
+    .AddWebhooksFunction(builder.Configuration)
     .AddCatalogSyncSchedule();
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDevelopmentTokenIssuer();
@@ -32,6 +36,8 @@ app.MapSearchFunction();
 app.MapAvailabilityFunction();
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
 app.MapIntentFunction();
+app.MapRecommendationsFunction();
+app.MapWebhooksFunction();
 if (app.Environment.IsDevelopment())
     app.MapDevelopmentTokenApi();
 app.Run();
