@@ -34,6 +34,7 @@ public sealed class RecommendationsFunctionFactory : WebApplicationFactory<Progr
         builder.ConfigureTestServices(services =>
         {
             Catalog.PutAsync([new TitleWrite(Matrix, 0), new TitleWrite(Office, 0), new TitleWrite(Fargo, 0)]).GetAwaiter().GetResult();
+            services.AddSingleton(TestAccessTokens.KeySource);
             services.AddSingleton<ICatalogStore>(Catalog);
             services.AddSingleton<IUserStore>(Users);
             services.AddSingleton<TimeProvider>(new FixedClock(() => Now));
@@ -43,6 +44,13 @@ public sealed class RecommendationsFunctionFactory : WebApplicationFactory<Progr
                 services.AddSingleton<IRecommendationTraining>(Engine);
             }
         });
+    }
+
+    /// <summary>Clients act as an admin (any user's data) unless a test sets its own Authorization.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = TestAccessTokens.Bearer(Now, "ops", "admin");
     }
 
     protected override void Dispose(bool disposing)
