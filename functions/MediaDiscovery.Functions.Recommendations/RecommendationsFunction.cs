@@ -1,5 +1,6 @@
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Caching;
+using MediaDiscovery.Hosting.Recommendations;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +16,8 @@ public static class RecommendationsFunction
     {
         services.AddCatalog(configuration);
         services.AddQueryCache(configuration);
+        services.AddUserStore(configuration);
+        services.AddRecommendationEngine(configuration);
         services.TryAddSingleton(configuration.GetSection("Recommendations").Get<RecommendationsOptions>() ?? new RecommendationsOptions());
         services.TryAddSingleton<RecommendationCache>();
         services.TryAddSingleton<CatalogTitleViews>();

@@ -32,7 +32,7 @@ public static class RecommendationServices
         services.AddHostedService<ScheduledRecommendationTraining>();
 
         services.AddSingleton<CatalogStoreTitleTable>();
-        services.AddHostedService<IHostedService>(sp =>
+        services.AddSingleton<IHostedService>(sp =>
             sp.GetService<ISearchIndexSource>() is null ? sp.GetRequiredService<CatalogStoreTitleTable>() : new NoBackgroundWork());
         services.AddSingleton<IRecommender>(sp =>
         {
