@@ -4,7 +4,7 @@ namespace MediaDiscovery.Aws.Availability;
 public sealed record DynamoDbAvailabilityChangeLogOptions
 {
     /// <summary>One item per change, keyed <c>titleId</c> + <c>changeId</c>: see <see cref="DynamoDbAvailabilityChangeSchema"/>.</summary>
-    public string AvailabilityChangesTable { get; init; } = "mediadiscovery-availability-changes";
+    public string AvailabilityChangesTable { get; init; } = DynamoDbAvailabilityChangeSchema.DefaultTableName;
 
     /// <summary>How many conditional puts one append runs at once.</summary>
     public int MaxParallelCalls { get; init; } = 16;

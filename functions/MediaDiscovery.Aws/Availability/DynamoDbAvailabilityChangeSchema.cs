@@ -12,6 +12,9 @@ namespace MediaDiscovery.Aws.Availability;
 /// </summary>
 public static class DynamoDbAvailabilityChangeSchema
 {
+    /// <summary>The table's name unless <c>Storage:DynamoDb:AvailabilityChangesTable</c> says otherwise.</summary>
+    public const string DefaultTableName = "mediadiscovery-availability-changes";
+
     /// <summary>Partition key (S).</summary>
     public const string TitleId = "titleId";
 

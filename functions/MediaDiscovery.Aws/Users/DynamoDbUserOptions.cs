@@ -4,7 +4,7 @@ namespace MediaDiscovery.Aws.Users;
 public sealed record DynamoDbUserOptions
 {
     /// <summary>Every item of every user, keyed <c>userId</c> + <c>sk</c>: see <see cref="DynamoDbUserSchema"/>.</summary>
-    public string UsersTable { get; init; } = "mediadiscovery-users";
+    public string UsersTable { get; init; } = DynamoDbUserSchema.DefaultTableName;
 
     /// <summary>How many DynamoDB calls one operation runs at once (notification puts, erasure deletes).</summary>
     public int MaxParallelCalls { get; init; } = 16;

@@ -19,6 +19,9 @@ namespace MediaDiscovery.Aws.Users;
 /// </summary>
 public static class DynamoDbUserSchema
 {
+    /// <summary>The table's name unless <c>Storage:DynamoDb:UsersTable</c> says otherwise.</summary>
+    public const string DefaultTableName = "mediadiscovery-users";
+
     /// <summary>Partition key (S).</summary>
     public const string UserId = "userId";
 
