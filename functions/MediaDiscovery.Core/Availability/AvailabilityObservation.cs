@@ -14,4 +14,9 @@ public sealed record AvailabilityObservation(
     string? Region,
     DateTimeOffset ObservedAt,
     AvailabilitySource Source,
-    string? SourceId);
+    string? SourceId)
+{
+    /// <summary>The title's <c>show_id</c> on the platform, when the source knows it (a webhook does): needed to add
+    /// an entry for a platform the title has none for yet.</summary>
+    public string? ShowId { get; init; }
+}

@@ -6,6 +6,9 @@ public enum ContentChangeKind
     TitleUpdated,
     AvailabilityAdded,
     AvailabilityRemoved,
+
+    /// <summary>Still available on the platform, at a different price type (subscription, rent, buy...).</summary>
+    AvailabilityPriceChanged,
 }
 
 /// <summary>One change to the catalog, as published to its consumers.</summary>
