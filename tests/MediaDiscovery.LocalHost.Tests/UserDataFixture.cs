@@ -1,48 +1,46 @@
-using MediaDiscovery.Core.Ports;
-using MediaDiscovery.Functions.Recommendations.Tests;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.LocalHost.Tests.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaDiscovery.LocalHost.Tests;
 
 /// <summary>
-/// One LocalHost with the demo catalog for the user and recommendation endpoints. The recommendation engine is a
-/// stand-in that recommends <see cref="Engine"/>'s titles (the engine is composed separately).
+/// One LocalHost with the demo catalog for the user and recommendation endpoints: the SQLite user store and the
+/// real recommendation engine, as the LocalHost composes them.
 /// </summary>
 public sealed class UserDataFixture : IAsyncLifetime
 {
     public LocalHostFactory Factory { get; } = new();
 
-    public FakeRecommendationEngine Engine { get; } = new();
-
-    public FakeUserStore Users { get; } = new();
-
-    public WebApplicationFactory<Program> App { get; private set; } = null!;
-
-    public HttpClient Client { get; private set; } = null!;
+    /// <summary>An administrator's client: may act for any user and train.</summary>
+    public HttpClient Admin { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        App = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IUserStore>(Users);
-            services.AddSingleton<IRecommender>(Engine);
-            services.AddSingleton<IRecommendationTraining>(Engine);
-        }));
-        Client = App.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await Client.GetAsync(new Uri("/ready", UriKind.Relative))).IsSuccessStatusCode)
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The LocalHost did not load its catalog within 60 s.");
-            await Task.Delay(50);
-        }
+        Admin = await Factory.CreateReadyClientAsync();
+        Admin.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.For("ops", "admin"));
     }
 
-    public async Task DisposeAsync()
+    /// <summary>A client whose token is the user's own.</summary>
+    public HttpClient ClientFor(string userId)
     {
-        await App.DisposeAsync();
-        await Factory.DisposeAsync();
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.For(userId));
+        return client;
     }
+
+    public async Task<List<Title>> TitlesAsync(Func<Title, bool> predicate, int count)
+    {
+        var found = new List<Title>();
+        await foreach (var title in Factory.Services.GetRequiredService<Core.Ports.ICatalogStore>().ListAllAsync())
+        {
+            if (predicate(title))
+                found.Add(title);
+            if (found.Count == count)
+                break;
+        }
+        return found;
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using MediaDiscovery.Core.Ports;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaDiscovery.LocalHost.Tests;
 
@@ -29,14 +27,7 @@ public sealed class UserEventsFuzzTests(UserDataFixture fixture) : IClassFixture
     [Fact]
     public async Task Four_thousand_hostile_bodies_never_cause_a_5xx()
     {
-        var titleIds = new List<string>();
-        await foreach (var title in fixture.App.Services.GetRequiredService<ICatalogStore>().ListAllAsync())
-        {
-            titleIds.Add(title.Id);
-            if (titleIds.Count == 5)
-                break;
-        }
-        fixture.Engine.Titles = titleIds;
+        var titleIds = (await fixture.TitlesAsync(_ => true, 5)).Select(t => t.Id).ToList();
         var random = new Random(20261122);
         var statuses = new Dictionary<HttpStatusCode, int>();
         for (var i = 0; i < 4000; i++)
@@ -49,12 +40,12 @@ public sealed class UserEventsFuzzTests(UserDataFixture fixture) : IClassFixture
             {
                 Content = new StringContent(body, Encoding.UTF8, i % 89 == 0 ? "text/plain" : "application/json"),
             };
-            using var response = await fixture.Client.SendAsync(request);
+            using var response = await fixture.Admin.SendAsync(request);
             statuses[response.StatusCode] = statuses.GetValueOrDefault(response.StatusCode) + 1;
             Assert.True((int)response.StatusCode < 500, $"#{i} {path} {body} -> {(int)response.StatusCode}: {string.Join('\n', fixture.Factory.ErrorLogs.Messages.Take(3))}");
             if (i % 400 == 0)
             {
-                using var list = await fixture.Client.GetAsync(new Uri($"/api/v1/recommendations?userId={user}", UriKind.Relative));
+                using var list = await fixture.Admin.GetAsync(new Uri($"/api/v1/recommendations?userId={user}", UriKind.Relative));
                 Assert.True((int)list.StatusCode < 500);
             }
         }
