@@ -15,12 +15,13 @@ public static class RecommendationsFunction
     public static IServiceCollection AddRecommendationsFunction(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCatalog(configuration);
-        services.AddQueryCache(configuration);
         services.AddUserStore(configuration);
         services.AddRecommendationEngine(configuration);
-        services.TryAddSingleton(configuration.GetSection("Recommendations").Get<RecommendationsOptions>() ?? new RecommendationsOptions());
+        services.AddQueryCache(configuration);
+        services.TryAddSingleton(configuration.GetSection("Recommendations").Get<RecommendationsApiOptions>() ?? new RecommendationsApiOptions());
         services.TryAddSingleton<RecommendationCache>();
         services.TryAddSingleton<CatalogTitleViews>();
+        services.TryAddSingleton<RecommendationLists>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, RecommendationsJsonContext.Default));
         return services;
     }

@@ -21,7 +21,7 @@ public static class AvailabilityRecordingServices
         if (services.Any(d => d.ServiceType == typeof(IAvailabilityRecorder)))
             return services;
         services.AddCatalog(configuration);
-        services.AddAvailabilityChangeLog(configuration);
+        services.AddAvailabilityChangeLog(configuration); // the recorder logs every change it applies
         services.AddSingleton(configuration.GetSection("Availability:Recorder").Get<AvailabilityRecorderOptions>() ?? new AvailabilityRecorderOptions());
         services.AddSingleton<IAvailabilityRecorder, AvailabilityRecorder>();
 
