@@ -1,4 +1,5 @@
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Webhooks;
 using Microsoft.AspNetCore.Hosting;
@@ -49,7 +50,10 @@ public sealed class WebhookHost : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if ((await client.GetAsync(new Uri("/ready", UriKind.Relative))).IsSuccessStatusCode)
+            // Ready only counts once the start-up sync has committed its catalog version: before that the indexes
+            // may pass readiness while still empty.
+            if (await Store.GetMetadataAsync(CatalogSync.CatalogVersionKey) is not null
+                && (await client.GetAsync(new Uri("/ready", UriKind.Relative))).IsSuccessStatusCode)
                 return client;
             await Task.Delay(50);
         }

@@ -102,6 +102,16 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         Assert.Single(host.Changes.All);
     }
 
+    [Fact]
+    public async Task During_a_rotation_either_secret_is_accepted()
+    {
+        var hulu = (await host.TitleAsync("Seinfeld")).Availability.Single(a => a.Platform == "hulu").ExternalId;
+        foreach (var (id, secret) in new[] { ("msg_old_key", SignedWebhooks.OtherSecret), ("msg_new_key", SignedWebhooks.Secret) })
+        {
+            await AcceptedAsync(SignedWebhooks.Request("hulu", id, SignedWebhooks.Body(hulu, true, DateTimeOffset.UtcNow), secret: secret));
+        }
+    }
+
     private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
