@@ -5,6 +5,7 @@ using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Search;
@@ -16,7 +17,8 @@ public static class SearchApi
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search");
+        app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search").AllowPublic()
+            .Produces<SearchResponseBody>(StatusCodes.Status200OK, "application/json");
         return app;
     }
 

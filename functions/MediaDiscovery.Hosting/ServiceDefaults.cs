@@ -1,5 +1,7 @@
 using MediaDiscovery.Hosting.Health;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +48,12 @@ public static class ServiceDefaults
         });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddApiSecurity(builder.Configuration);
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecurityScheme>();
+            o.AddOperationTransformer<ProblemResponsesTransformer>();
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<CatalogStoreHealthCheck>("catalog-store", tags: ["ready"])
             .AddCheck<CatalogLoadedHealthCheck>("catalog-loaded", tags: ["ready"]);
@@ -57,7 +65,9 @@ public static class ServiceDefaults
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiSecurity();
         app.MapHealthEndpoints();
+        app.MapOpenApi().AllowPublic();
         return app;
     }
 }

@@ -1,13 +1,22 @@
 using MediaDiscovery.Functions.Availability;
 using MediaDiscovery.Functions.CatalogSync;
 using MediaDiscovery.Functions.Intent;
+using MediaDiscovery.Functions.Recommendations;
 using MediaDiscovery.Functions.Search;
 using MediaDiscovery.Functions.Webhooks;
 using MediaDiscovery.Hosting;
+using MediaDiscovery.Hosting.Security;
 using MediaDiscovery.LocalHost.Extensions;
 
 // Every function in one Kestrel process on the embedded adapters.
-var builder = WebApplication.CreateBuilder(args);
+// Development unless the environment says otherwise: the LocalHost is a developer's box (and issues dev tokens).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+        ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+        ?? Environments.Development,
+});
 builder.AddLocalHostDefaults();
 builder.AddServiceDefaults();
 builder.Services
@@ -15,8 +24,11 @@ builder.Services
     .AddAvailabilityFunction(builder.Configuration)
     .AddCatalogSyncFunction(builder.Configuration)
     .AddIntentFunction(builder.Configuration)
+    .AddRecommendationsFunction(builder.Configuration)
     .AddWebhooksFunction(builder.Configuration)
     .AddCatalogSyncSchedule();
+if (builder.Environment.IsDevelopment())
+    builder.Services.AddDevelopmentTokenIssuer();
 
 var app = builder.Build();
 app.UseServiceDefaults();
@@ -24,7 +36,10 @@ app.MapSearchFunction();
 app.MapAvailabilityFunction();
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
 app.MapIntentFunction();
+app.MapRecommendationsFunction();
 app.MapWebhooksFunction();
+if (app.Environment.IsDevelopment())
+    app.MapDevelopmentTokenApi();
 app.Run();
 
 public partial class Program;
