@@ -11,7 +11,8 @@ namespace MediaDiscovery.LocalHost.Tests.Webhooks;
 
 /// <summary>
 /// A LocalHost with the demo catalog that accepts webhooks signed with <see cref="SignedWebhooks.Secret"/> from
-/// netflix and hulu (disney-plus has no secret configured), recording changes in <see cref="Changes"/>.
+/// netflix and hulu (hulu during a rotation: either of two secrets; disney-plus has none configured), on the real
+/// embedded stores (SQLite catalog, change log, user store, webhook queue).
 /// </summary>
 public sealed class WebhookHost : IAsyncDisposable
 {
@@ -26,17 +27,16 @@ public sealed class WebhookHost : IAsyncDisposable
             builder.UseSetting("Webhooks:Secrets:hulu:1", SignedWebhooks.Secret);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
                 builder.UseSetting(key, value);
-            builder.ConfigureTestServices(s =>
-            {
-                s.AddSingleton<IAvailabilityChangeLog>(Changes);
-                services?.Invoke(s);
-            });
+            if (services is not null)
+                builder.ConfigureTestServices(services);
         });
     }
 
     public WebApplicationFactory<Program> Factory { get; }
 
-    public RecordedChanges Changes { get; } = new();
+    public IAvailabilityChangeLog Changes => Factory.Services.GetRequiredService<IAvailabilityChangeLog>();
+
+    public IUserStore Users => Factory.Services.GetRequiredService<IUserStore>();
 
     public ErrorLogCounter ErrorLogs => root.ErrorLogs;
 
