@@ -10,5 +10,6 @@ namespace MediaDiscovery.Functions.Availability;
 [JsonSerializable(typeof(SweepPlan))]
 [JsonSerializable(typeof(SweepBatchResult))]
 [JsonSerializable(typeof(SweepSummary))]
+[JsonSerializable(typeof(PlatformSweepSummary))]
 [JsonSerializable(typeof(Dictionary<string, PlatformCircuitState>))]
 public sealed partial class AvailabilityJsonContext : JsonSerializerContext;
