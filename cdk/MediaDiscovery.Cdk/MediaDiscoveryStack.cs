@@ -216,7 +216,6 @@ public sealed class MediaDiscoveryStack : Stack
         ["Authentication__Jwt__Audience"] = Settings.JwtAudience,
         // API Gateway appends the caller's address to X-Forwarded-For; the connection itself is the adapter's loopback.
         ["RateLimiting__TrustForwardedFor"] = "true",
-        ["DOTNET_TieredPGO"] = "0",
     });
 
     private static Dictionary<string, string> TitanEnvironment() => new()
