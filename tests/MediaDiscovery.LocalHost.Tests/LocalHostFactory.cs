@@ -1,7 +1,10 @@
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
 using Microsoft.AspNetCore.Hosting;
+using MediaDiscovery.Hosting.Security;
+using MediaDiscovery.LocalHost.Tests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -14,10 +17,12 @@ namespace MediaDiscovery.LocalHost.Tests;
 public sealed class LocalHostFactory : WebApplicationFactory<Program>
 {
     private readonly string? catalogDirectory;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public LocalHostFactory(string? catalogDirectory = null)
+    public LocalHostFactory(string? catalogDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.catalogDirectory = catalogDirectory;
+        this.settings = settings ?? new Dictionary<string, string?>();
         DataDirectory = Directory.CreateTempSubdirectory("md-localhost-").FullName;
     }
 
@@ -34,7 +39,11 @@ public sealed class LocalHostFactory : WebApplicationFactory<Program>
         if (catalogDirectory is not null)
             builder.UseSetting("catalog", catalogDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
+        // Tests mint their own tokens (and forge bad ones) with a key the host trusts.
+        builder.ConfigureTestServices(services => services.AddSingleton(TestTokens.KeySource));
     }
 
     /// <summary>Waits until the start-up sync has loaded the catalog (the LocalHost syncs in the background).</summary>
