@@ -14,10 +14,13 @@ namespace MediaDiscovery.LocalHost.Tests;
 public sealed class LocalHostFactory : WebApplicationFactory<Program>
 {
     private readonly string? catalogDirectory;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public LocalHostFactory(string? catalogDirectory = null)
+    /// <param name="settings">Further configuration, as on the command line.</param>
+    public LocalHostFactory(string? catalogDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.catalogDirectory = catalogDirectory;
+        this.settings = settings ?? new Dictionary<string, string?>();
         DataDirectory = Directory.CreateTempSubdirectory("md-localhost-").FullName;
     }
 
@@ -34,6 +37,8 @@ public sealed class LocalHostFactory : WebApplicationFactory<Program>
         if (catalogDirectory is not null)
             builder.UseSetting("catalog", catalogDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
     }
 

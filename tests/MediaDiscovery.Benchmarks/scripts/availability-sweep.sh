@@ -21,7 +21,7 @@ Logging__LogLevel__Default=Warning dotnet "$dll" --catalog "$catalog" --data "$d
   --Availability:Sweep:DueAfter 00:00:00 --Availability:Sweep:MaxTitlesPerPlatform 100000 \
   --Availability:FreshFor 00:00:00 >"$data/localhost.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null || true; cp "$data/localhost.log" /tmp/availability-localhost.log 2>/dev/null; rm -rf "$data"' EXIT
 until curl -sf "$base/ready" >/dev/null 2>&1; do sleep 0.2; done
 # The simulator loads each platform's feed on first use; load them before timing.
 for p in netflix prime-video disney-plus hulu; do curl -sf "$base/simulator/$p/stats" >/dev/null; done
