@@ -3,6 +3,7 @@ using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Availability;
@@ -12,7 +13,7 @@ public static class AvailabilityApi
 {
     public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").WithTags("Availability")
+        app.MapGroup("/api/v1").WithTags("Availability").AllowPublic()
             .MapGet("/content/{id}/availability", GetAvailabilityAsync).WithName("GetContentAvailability");
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.CatalogSync;
@@ -15,8 +16,8 @@ public static class CatalogSyncApi
 
     public static IEndpointRouteBuilder MapCatalogSyncApi(this IEndpointRouteBuilder app, string eventsPath)
     {
-        app.MapPost("/api/v1/admin/catalog/sync", SyncNowAsync).WithTags("Admin").WithName("SyncCatalog");
-        app.MapPost(eventsPath, HandleEventAsync).WithTags("Events").ExcludeFromDescription();
+        app.MapPost("/api/v1/admin/catalog/sync", SyncNowAsync).WithTags("Admin").WithName("SyncCatalog").RequireAdmin();
+        app.MapPost(eventsPath, HandleEventAsync).WithTags("Events").ExcludeFromDescription().InternalEvents();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting;
 
 namespace MediaDiscovery.Functions.CatalogSync;
@@ -11,6 +12,8 @@ public static class CatalogSyncFunction
         services.AddHttpClient("catalog-feeds", c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddSingleton<CatalogSourcesFactory>();
         services.AddSingleton<CatalogSyncRunner>();
+        // Wins over the Webhooks function's log-only default in a process that hosts both.
+        services.AddSingleton<ICatalogRefreshRequester, CatalogSyncRefreshRequester>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using MediaDiscovery.Aws.Sqs;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Embeddings;
@@ -12,7 +13,7 @@ public static class EmbeddingsApi
 {
     public static IEndpointRouteBuilder MapEmbeddingsApi(this IEndpointRouteBuilder app, string eventsPath)
     {
-        app.MapPost(eventsPath, HandleEventAsync).WithTags("Events").ExcludeFromDescription();
+        app.MapPost(eventsPath, HandleEventAsync).WithTags("Events").ExcludeFromDescription().InternalEvents();
         return app;
     }
 

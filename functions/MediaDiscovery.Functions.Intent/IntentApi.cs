@@ -1,6 +1,7 @@
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting.Contracts;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Intent;
@@ -10,7 +11,7 @@ public static class IntentApi
 {
     public static IEndpointRouteBuilder MapIntentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").WithTags("Intent")
+        app.MapGroup("/api/v1").WithTags("Intent").AllowPublic()
             .MapPost("/intent", ExtractAsync)
             .WithName("ExtractIntent");
         return app;

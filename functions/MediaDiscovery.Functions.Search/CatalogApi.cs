@@ -4,6 +4,7 @@ using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Search;
@@ -13,7 +14,7 @@ public static class CatalogApi
 {
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Catalog");
+        var api = app.MapGroup("/api/v1").WithTags("Catalog").AllowPublic();
         api.MapGet("/content/{id}", GetContentAsync).WithName("GetContent");
         api.MapGet("/genres", GetGenresAsync).WithName("ListGenres");
         api.MapGet("/platforms", GetPlatformsAsync).WithName("ListPlatforms");

@@ -3,6 +3,7 @@ using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Search;
@@ -14,7 +15,7 @@ public static class DiscoveryApi
 
     public static IEndpointRouteBuilder MapDiscoveryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Discovery");
+        var api = app.MapGroup("/api/v1").WithTags("Discovery").AllowPublic();
         api.MapGet("/search/suggestions", Suggest).WithName("SearchSuggestions");
         api.MapGet("/content/{id}/similar", SimilarAsync).WithName("SimilarContent");
         api.MapGet("/trending", TrendingAsync).WithName("Trending");

@@ -1,11 +1,10 @@
 using MediaDiscovery.Aws.Bedrock;
-using MediaDiscovery.Aws.Caching;
 using MediaDiscovery.Aws.OpenSearch;
 using MediaDiscovery.Core.Ports;
-using MediaDiscovery.Embedded.Caching;
 using MediaDiscovery.Embedded.Embeddings;
 using MediaDiscovery.Embedded.Search;
 using MediaDiscovery.Hosting;
+using MediaDiscovery.Hosting.Caching;
 
 namespace MediaDiscovery.Functions.Search;
 
@@ -24,16 +23,7 @@ public static partial class SearchBackends
             AddOpenSearch(services, configuration);
         else
             AddEmbedded(services, configuration);
-        if (string.Equals(configuration["Cache:Backend"], "redis", StringComparison.OrdinalIgnoreCase))
-        {
-            var options = configuration.GetSection("Cache:Redis").Get<RedisQueryCacheOptions>()
-                ?? throw new InvalidOperationException("Cache:Redis:Configuration is required when Cache:Backend is redis.");
-            services.AddSingleton<IQueryCache>(sp => new RedisQueryCache(options, sp.GetService<ILogger<RedisQueryCache>>(), sp.GetRequiredService<TimeProvider>()));
-        }
-        else
-        {
-            services.AddSingleton<IQueryCache>(sp => new InMemoryQueryCache(null, sp.GetRequiredService<TimeProvider>()));
-        }
+        services.AddQueryCache(configuration);
         return services;
     }
 

@@ -1,5 +1,8 @@
 using MediaDiscovery.Hosting.Health;
+using MediaDiscovery.Hosting.Observability;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -18,13 +21,7 @@ public static class ServiceDefaults
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+        builder.AddObservability();
         builder.WebHost.ConfigureKestrel(o =>
         {
             o.AddServerHeader = false;
@@ -46,6 +43,12 @@ public static class ServiceDefaults
         });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddApiSecurity(builder.Configuration);
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecurityScheme>();
+            o.AddOperationTransformer<ProblemResponsesTransformer>();
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<CatalogStoreHealthCheck>("catalog-store", tags: ["ready"])
             .AddCheck<CatalogLoadedHealthCheck>("catalog-loaded", tags: ["ready"]);
@@ -55,9 +58,12 @@ public static class ServiceDefaults
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<RequestMetricsMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiSecurity();
         app.MapHealthEndpoints();
+        app.MapOpenApi().AllowPublic();
         return app;
     }
 }

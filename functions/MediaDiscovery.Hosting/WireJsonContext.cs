@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Hosting.Contracts;
 using MediaDiscovery.Hosting.Health;
+using MediaDiscovery.Hosting.Security;
 
 namespace MediaDiscovery.Hosting;
 
@@ -19,4 +20,6 @@ namespace MediaDiscovery.Hosting;
 [JsonSerializable(typeof(SyncReport))]
 [JsonSerializable(typeof(IntentView))]
 [JsonSerializable(typeof(FiltersView))]
+[JsonSerializable(typeof(DevelopmentTokenRequest))]
+[JsonSerializable(typeof(DevelopmentTokenResponse))]
 public sealed partial class WireJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using MediaDiscovery.LocalHost.Tests.Security;
 using MediaDiscovery.Testing;
 
 namespace MediaDiscovery.LocalHost.Tests;
@@ -25,6 +26,7 @@ public sealed class CatalogSyncApiTests : IAsyncLifetime
         Write();
         factory = new LocalHostFactory(catalog);
         client = await factory.CreateReadyClientAsync();
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.For("ops", "admin"));
     }
 
     public async Task DisposeAsync()
@@ -59,6 +61,18 @@ public sealed class CatalogSyncApiTests : IAsyncLifetime
         Assert.Equal(3, counts["netflix"]);
         Assert.Equal(2, counts["hulu"]);
         Assert.Equal(0, counts["disney-plus"]);
+    }
+
+    [Fact]
+    public async Task Only_admins_may_sync()
+    {
+        using var anonymous = factory.CreateClient();
+        var noToken = await anonymous.PostAsync(new Uri("/api/v1/admin/catalog/sync", UriKind.Relative), null);
+        await ProblemAssert.IsProblemAsync(noToken, HttpStatusCode.Unauthorized, "unauthorized");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/admin/catalog/sync", UriKind.Relative));
+        request.Headers.Authorization = TestTokens.Bearer(TestTokens.For("alice", "user", "premium"));
+        await ProblemAssert.IsProblemAsync(await anonymous.SendAsync(request), HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
 using Microsoft.AspNetCore.Hosting;
+using MediaDiscovery.Hosting.Security;
+using MediaDiscovery.LocalHost.Tests.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -40,6 +43,8 @@ public sealed class LocalHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
+        // Tests mint their own tokens (and forge bad ones) with a key the host trusts.
+        builder.ConfigureTestServices(services => services.AddSingleton(TestTokens.KeySource));
     }
 
     /// <summary>Waits until the start-up sync has loaded the catalog (the LocalHost syncs in the background).</summary>

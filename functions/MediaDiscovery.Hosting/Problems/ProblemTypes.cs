@@ -7,6 +7,9 @@ public static class ProblemTypes
 
     public const string Validation = Base + "validation";
     public const string MalformedRequest = Base + "malformed-request";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string RateLimited = Base + "rate-limited";
     public const string NotFound = Base + "not-found";
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string PayloadTooLarge = Base + "payload-too-large";
@@ -20,6 +23,9 @@ public static class ProblemTypes
     public static string ForStatus(int status) => status switch
     {
         400 => MalformedRequest,
+        401 => Unauthorized,
+        403 => Forbidden,
+        429 => RateLimited,
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,

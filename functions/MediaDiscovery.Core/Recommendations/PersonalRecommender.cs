@@ -1,0 +1,131 @@
+using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Search;
+
+namespace MediaDiscovery.Core.Recommendations;
+
+/// <summary>
+/// The final list. Cold start (no events): trending blended with the most popular titles of the genres the person
+/// likes. Warm: collaborative, content, trending and discovery blended by weighted rank fusion with the configured
+/// weights. Then: titles already viewed or rated, off the person's platforms, over their age limit or in avoided
+/// genres are never proposed; the head is diversified; each item carries its reason. Reads the models trained last
+/// (no training per request) and the in-memory catalog.
+/// </summary>
+public sealed class PersonalRecommender(
+    Func<TrainedRecommendations> models, ITitleTableSource catalog, ITitleVectors? vectors, RecommendationOptions options) : IRecommender
+{
+    /// <summary>Each strategy proposes this many candidates per requested item (filters and diversity need spares).</summary>
+    private const int PoolFactor = 3;
+    private const int MinimumPool = 60;
+
+    /// <summary>Cold start: the liked genres' list just under trending, so the two alternate.</summary>
+    private const double PreferenceWeight = 0.95;
+
+    private readonly ContentStrategy content = new(vectors);
+
+    public PersonalRecommender(RecommendationTrainer trainer, ITitleTableSource catalog, ITitleVectors? vectors, RecommendationOptions options)
+        : this(() => trainer.Current, catalog, vectors, options)
+    {
+    }
+
+    public Task<IReadOnlyList<Recommendation>> RecommendAsync(RecommendationRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.Limit);
+        return Task.FromResult(Recommend(request));
+    }
+
+    private IReadOnlyList<Recommendation> Recommend(RecommendationRequest request)
+    {
+        var titles = catalog.Current;
+        var trained = models();
+        var taste = UserTaste.From(request.History, request.Now, options.ProfileHalfLife);
+        var platforms = request.Platforms.Count > 0 ? request.Platforms : request.Preferences?.Platforms ?? [];
+        var filter = new RecommendationFilter(taste.Consumed, platforms, request.Preferences);
+        var pool = Math.Max(MinimumPool, request.Limit * PoolFactor);
+
+        var lists = taste.IsColdStart
+            ? ColdStart(titles, trained, filter, request, pool)
+            : Warm(titles, trained, taste, filter, pool);
+        var fused = WeightedRankFusion.Fuse(lists, options.FusionRankConstant)
+            .Select(c => (Candidate: c, Title: titles.Find(c.TitleId)))
+            .Where(p => p.Title is not null && filter.Accepts(p.Title))
+            .Select(p => (p.Candidate, Title: p.Title!))
+            .ToList();
+        return RecommendationDiversifier.Diversify(fused, p => p.Title, request.Limit)
+            .Select(p => new Recommendation(p.Title.Id, p.Candidate.Score, p.Candidate.Strategy, Reason(titles, taste, filter, p.Candidate, p.Title)))
+            .ToList();
+    }
+
+    private List<RankedStrategy> Warm(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int pool)
+    {
+        var lists = new List<RankedStrategy>();
+        if (trained.Collaborative is { } collaborative && options.WeightOf(RecommendationStrategies.Collaborative) > 0)
+        {
+            var ranked = collaborative.Recommend(taste.Liked.Select(l => l.TitleId), id => titles.Find(id) is { } t && filter.Accepts(t), pool);
+            lists.Add(new RankedStrategy(RecommendationStrategies.Collaborative, options.WeightOf(RecommendationStrategies.Collaborative), ranked));
+        }
+        if (options.WeightOf(RecommendationStrategies.Content) > 0)
+            lists.Add(new RankedStrategy(RecommendationStrategies.Content, options.WeightOf(RecommendationStrategies.Content), content.Recommend(titles, taste, filter.Accepts, pool)));
+        if (options.WeightOf(RecommendationStrategies.Trending) > 0)
+            lists.Add(new RankedStrategy(RecommendationStrategies.Trending, options.WeightOf(RecommendationStrategies.Trending), Trending(titles, trained, filter, pool)));
+        if (options.WeightOf(RecommendationStrategies.Discovery) > 0)
+        {
+            var discovery = DiscoveryStrategy.Recommend(titles, taste, trained.Trending.MostActive, options.DiscoveryPopularExclusion, filter.Accepts, pool);
+            lists.Add(new RankedStrategy(RecommendationStrategies.Discovery, options.WeightOf(RecommendationStrategies.Discovery), discovery));
+        }
+        return lists;
+    }
+
+    /// <summary>Trending and "popular in the genres you like" interleaved one for one, trending first.</summary>
+    private static List<RankedStrategy> ColdStart(TitleTable titles, TrainedRecommendations trained, RecommendationFilter filter, RecommendationRequest request, int pool)
+    {
+        var lists = new List<RankedStrategy> { new(RecommendationStrategies.Trending, 1, Trending(titles, trained, filter, pool)) };
+        var liked = (request.Preferences?.LikedGenres ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (liked.Count > 0)
+        {
+            var popularInGenres = CatalogPrior.Ranking(titles)
+                .Where(t => t.Genres.Any(liked.Contains) && filter.Accepts(t))
+                .Take(pool)
+                .Select(t => new StrategyCandidate(t.Id, CatalogPrior.Of(t), "genre:" + t.Genres.First(liked.Contains)))
+                .ToList();
+            lists.Add(new RankedStrategy(RecommendationStrategies.Trending, PreferenceWeight, popularInGenres));
+        }
+        return lists;
+    }
+
+    /// <summary>Titles trending in everyone's recent events, then (to fill the pool, or with no events) the catalog prior.</summary>
+    private static List<StrategyCandidate> Trending(TitleTable titles, TrainedRecommendations trained, RecommendationFilter filter, int pool)
+    {
+        var result = new List<StrategyCandidate>(pool);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in trained.Trending.Ranked)
+        {
+            if (result.Count == pool)
+                return result;
+            if (titles.Find(candidate.TitleId) is { } title && filter.Accepts(title) && seen.Add(title.Id))
+                result.Add(candidate with { Because = "trending" });
+        }
+        foreach (var title in CatalogPrior.Ranking(titles))
+        {
+            if (result.Count == pool)
+                break;
+            if (filter.Accepts(title) && seen.Add(title.Id))
+                result.Add(new StrategyCandidate(title.Id, CatalogPrior.Of(title), "prior"));
+        }
+        return result;
+    }
+
+    private static string Reason(TitleTable titles, UserTaste taste, RecommendationFilter filter, FusedCandidate candidate, Title title)
+    {
+        var because = candidate.Source.Because;
+        return candidate.Strategy switch
+        {
+            RecommendationStrategies.Collaborative or RecommendationStrategies.Content => RecommendationReasons.BecauseOf(titles, taste, because),
+            RecommendationStrategies.Discovery when because is not null => RecommendationReasons.HiddenGem(because),
+            RecommendationStrategies.Trending when because == "trending" => RecommendationReasons.Trending(title, filter.Platforms),
+            RecommendationStrategies.Trending when because?.StartsWith("genre:", StringComparison.Ordinal) == true => RecommendationReasons.PopularIn(because["genre:".Length..]),
+            _ => RecommendationReasons.PopularOn(title, filter.Platforms),
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Users;
+
+namespace MediaDiscovery.Core.Recommendations;
+
+/// <summary>
+/// Trains the collaborative model and the trending counts from every user's events and swaps them in atomically:
+/// requests keep the models they started with, and the previous models serve while a training runs. Trainings
+/// are serialised (a second caller waits and then trains on newer data).
+/// </summary>
+public sealed class RecommendationTrainer(IUserStore users, RecommendationOptions options, TimeProvider clock) : IRecommendationTraining, IDisposable
+{
+    private readonly SemaphoreSlim training = new(1, 1);
+    private TrainedRecommendations current = TrainedRecommendations.Untrained;
+
+    public TrainedRecommendations Current => Volatile.Read(ref current);
+
+    public string? CurrentVersion => ReferenceEquals(Current, TrainedRecommendations.Untrained) ? null : Current.Version;
+
+    /// <summary>How long the last training took.</summary>
+    public TimeSpan LastTrainingDuration { get; private set; }
+
+    public async Task<string> TrainNowAsync(CancellationToken ct = default)
+    {
+        await training.WaitAsync(ct);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var events = new List<UserEvent>();
+            await foreach (var e in users.ListAllEventsAsync(ct))
+                events.Add(e);
+            var now = clock.GetUtcNow();
+            // CPU-bound (an EASE inverse): off the caller's thread.
+            var trained = await Task.Run(() => Train(events, now, options), ct);
+            Volatile.Write(ref current, trained);
+            LastTrainingDuration = Stopwatch.GetElapsedTime(started);
+            return trained.Version;
+        }
+        finally
+        {
+            training.Release();
+        }
+    }
+
+    public static TrainedRecommendations Train(IReadOnlyList<UserEvent> events, DateTimeOffset now, RecommendationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(options);
+        var collaborative = CollaborativeModel.Train(CollaborativeModel.LikesByUser(events), now, options.EaseLambda, options.MaxModelTitles);
+        var trending = TrendingModel.Build(events, now, options.TrendingHalfLife, options.TrendingWindow);
+        var version = FormattableString.Invariant(
+            $"recs-{now.UtcDateTime:yyyyMMddTHHmmssfffZ}-e{events.Count}/{collaborative?.Version ?? "no-collaborative"}");
+        return new TrainedRecommendations(version, collaborative, trending, now);
+    }
+
+    public void Dispose() => training.Dispose();
+}

@@ -1,0 +1,58 @@
+using MediaDiscovery.Hosting.RateLimiting;
+using MediaDiscovery.Hosting.Security;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace MediaDiscovery.Hosting.OpenApi;
+
+/// <summary>
+/// Documents the problems the shared middleware can answer with, on every operation, from its metadata: 401 and
+/// 403 where the access policy can refuse, 429 unless exempt from rate limits, 500 always; plus the bearer
+/// security requirement where a token is needed. Endpoints document their own 400/404/409.
+/// </summary>
+public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var policy = metadata.OfType<AccessPolicyMetadata>().LastOrDefault()?.Policy;
+        operation.Responses ??= [];
+        if (policy is AccessPolicy.Public or AccessPolicy.OwnUser or AccessPolicy.Admin)
+            Add(operation, "401", "The access token is missing (where required), malformed, expired, revoked or not for this API.");
+        if (policy is AccessPolicy.OwnUser or AccessPolicy.Admin or AccessPolicy.InternalEvents)
+            Add(operation, "403", policy is AccessPolicy.Admin ? "The caller is not an administrator." : "The caller may not act for this user.");
+        if (!metadata.OfType<RateLimitExemptMetadata>().Any() && policy is not AccessPolicy.InternalEvents)
+            Add(operation, "429", "Too many requests for the caller's tier; see Retry-After and RateLimit-* headers.");
+        Add(operation, "500", "An internal error; the body carries only the correlation id.");
+        if (policy is AccessPolicy.OwnUser or AccessPolicy.Admin && context.Document is { } document)
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSecurityScheme.Name, document)] = [] });
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void Add(OpenApiOperation operation, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status))
+            return;
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = ProblemSchema() } },
+        };
+    }
+
+    private static OpenApiSchema ProblemSchema() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri" },
+            ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["correlationId"] = new OpenApiSchema { Type = JsonSchemaType.String },
+        },
+    };
+}
