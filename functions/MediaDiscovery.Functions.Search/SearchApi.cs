@@ -15,6 +15,9 @@ public static class SearchApi
 {
     private static readonly TimeSpan CacheTtl = TimeSpan.FromMinutes(10);
 
+    // A response with availability that could not be verified is cached briefly, so the next search asks again.
+    private static readonly TimeSpan UnverifiedCacheTtl = TimeSpan.FromSeconds(30);
+
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search").AllowPublic()
@@ -29,6 +32,7 @@ public static class SearchApi
         CatalogVersionSource catalogVersion,
         FeedSyncTimes syncTimes,
         CatalogTaxonomy taxonomy,
+        OnDemandAvailability availability,
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -46,14 +50,15 @@ public static class SearchApi
 
         var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode }, ct);
         await syncTimes.RefreshAsync(ct);
+        var verified = await availability.VerifyAsync(outcome.Results.Select(r => r.Title).ToList(), syncTimes, ct);
         var response = new SearchResponseBody(
             valid.Query,
             IntentView.From(outcome.Intent),
-            outcome.Results.Select(r => SearchResultViews.From(r.Title, r.Score, r.MatchedBy, syncTimes)).ToList(),
+            outcome.Results.Select((r, i) => SearchResultViews.From(verified.Titles[i], r.Score, r.MatchedBy, syncTimes)).ToList(),
             outcome.Total,
             outcome.NextOffset is { } next ? SearchCursor.Encode(next, fingerprint) : null);
         var bytes = SearchResponseWriter.Serialize(response);
-        await cache.SetAsync(key, bytes, CacheTtl, ct);
+        await cache.SetAsync(key, bytes, verified.Complete ? CacheTtl : UnverifiedCacheTtl, ct);
         return Json(SearchResponseWriter.WithMetadata(bytes, ElapsedMs(started), cacheHit: false));
     }
 

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace MediaDiscovery.Hosting;
 
 /// <summary>
-/// The one way availability changes after ingest (<see cref="IAvailabilityRecorder"/>) and the consumers of its
-/// changes: query-cache invalidation (when this process has a query cache) and watchlist notifications (when it has
-/// a user store). Options: <c>Availability:Recorder</c> (<see cref="AvailabilityRecorderOptions"/>).
+/// The one way availability changes after ingest (<see cref="IAvailabilityRecorder"/>, with the change log) and the
+/// consumers of its changes: query-cache invalidation (when this process has a query cache) and watchlist
+/// notifications (through the user store). Options: <c>Availability:Recorder</c> (<see cref="AvailabilityRecorderOptions"/>).
 /// </summary>
 public static class AvailabilityRecordingServices
 {
@@ -21,6 +21,8 @@ public static class AvailabilityRecordingServices
         if (services.Any(d => d.ServiceType == typeof(IAvailabilityRecorder)))
             return services;
         services.AddCatalog(configuration);
+        services.AddAvailabilityChangeLog(configuration);
+        services.AddUserStore(configuration);
         services.AddSingleton(configuration.GetSection("Availability:Recorder").Get<AvailabilityRecorderOptions>() ?? new AvailabilityRecorderOptions());
         services.AddSingleton<IAvailabilityRecorder, AvailabilityRecorder>();
 

@@ -2,6 +2,7 @@ using MediaDiscovery.Core.Availability;
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Testing;
+using MediaDiscovery.Testing.Availability;
 
 namespace MediaDiscovery.Core.Tests.Availability;
 

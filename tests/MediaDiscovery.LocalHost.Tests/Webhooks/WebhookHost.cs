@@ -1,4 +1,5 @@
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Webhooks;
 using Microsoft.AspNetCore.Hosting;
@@ -10,7 +11,8 @@ namespace MediaDiscovery.LocalHost.Tests.Webhooks;
 
 /// <summary>
 /// A LocalHost with the demo catalog that accepts webhooks signed with <see cref="SignedWebhooks.Secret"/> from
-/// netflix and hulu (disney-plus has no secret configured), recording changes in <see cref="Changes"/>.
+/// netflix and hulu (hulu during a rotation: either of two secrets; disney-plus has none configured), on the real
+/// embedded stores (SQLite catalog, change log, user store, webhook queue).
 /// </summary>
 public sealed class WebhookHost : IAsyncDisposable
 {
@@ -25,17 +27,16 @@ public sealed class WebhookHost : IAsyncDisposable
             builder.UseSetting("Webhooks:Secrets:hulu:1", SignedWebhooks.Secret);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
                 builder.UseSetting(key, value);
-            builder.ConfigureTestServices(s =>
-            {
-                s.AddSingleton<IAvailabilityChangeLog>(Changes);
-                services?.Invoke(s);
-            });
+            if (services is not null)
+                builder.ConfigureTestServices(services);
         });
     }
 
     public WebApplicationFactory<Program> Factory { get; }
 
-    public RecordedChanges Changes { get; } = new();
+    public IAvailabilityChangeLog Changes => Factory.Services.GetRequiredService<IAvailabilityChangeLog>();
+
+    public IUserStore Users => Factory.Services.GetRequiredService<IUserStore>();
 
     public ErrorLogCounter ErrorLogs => root.ErrorLogs;
 
@@ -49,7 +50,10 @@ public sealed class WebhookHost : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if ((await client.GetAsync(new Uri("/ready", UriKind.Relative))).IsSuccessStatusCode)
+            // Ready only counts once the start-up sync has committed its catalog version: before that the indexes
+            // may pass readiness while still empty.
+            if (await Store.GetMetadataAsync(CatalogSync.CatalogVersionKey) is not null
+                && (await client.GetAsync(new Uri("/ready", UriKind.Relative))).IsSuccessStatusCode)
                 return client;
             await Task.Delay(50);
         }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MediaDiscovery.Core.Availability;
+using MediaDiscovery.Core.Users;
 
 namespace MediaDiscovery.LocalHost.Tests.Webhooks;
 
@@ -46,6 +47,9 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         var before = await SearchAsync("stranger things");
         Assert.True(Availability(before, "Stranger Things", "netflix")!.Value.GetProperty("available").GetBoolean());
         var cached = await SearchAsync("stranger things");
+        var at = DateTimeOffset.UtcNow.AddDays(-1);
+        await host.Users.AppendEventAsync(new UserEvent("u_watcher", "e1", title.Id, UserEventKind.WatchlistAdd, null, null, at));
+        await host.Users.AppendEventAsync(new UserEvent("u_other", "e1", (await host.TitleAsync("Squid Game")).Id, UserEventKind.WatchlistAdd, null, null, at));
         Assert.True(cached.GetProperty("metadata").GetProperty("cacheHit").GetBoolean());
 
         var occurredAt = DateTimeOffset.UtcNow;
@@ -68,9 +72,15 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         });
         Assert.False(after.GetProperty("metadata").GetProperty("cacheHit").GetBoolean());
 
-        var change = Assert.Single(host.Changes.All);
+        var change = Assert.Single(await host.Changes.ListForTitleAsync(title.Id, 10));
         Assert.Equal((title.Id, "netflix", AvailabilityChangeKind.Removed, AvailabilitySource.Webhook), (change.TitleId, change.Platform, change.Kind, change.Source));
         Assert.Equal(occurredAt.UtcTicks, change.OccurredAt.UtcTicks);
+
+        // The watcher is told; someone watching another title is not.
+        var notification = await EventuallyAsync(async () => (await host.Users.ListNotificationsAsync("u_watcher", 10)).SingleOrDefault());
+        Assert.Equal((title.Id, "netflix", "removed", "Stranger Things leaves Netflix"),
+            (notification.TitleId, notification.Platform, notification.Kind, notification.Message));
+        Assert.Empty(await host.Users.ListNotificationsAsync("u_other", 10));
 
         // The same delivery again: accepted as a duplicate, nothing changes.
         var version = (await host.Store.GetAsync(title.Id))!.Version;
@@ -79,9 +89,10 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         // The same event under a new id (a sender that lost its id) only confirms the state.
         await AcceptedAsync(SignedWebhooks.Request("netflix", "msg_remove_2", body));
         await host.DrainedAsync();
-        Assert.Single(host.Changes.All);
+        Assert.Single(await host.Changes.ListForTitleAsync(title.Id, 10));
         Assert.Equal(version, (await host.Store.GetAsync(title.Id))!.Version);
         Assert.Equal(new(0, 0, 2), await host.Queue.CountsAsync());
+        Assert.Equal([notification], await host.Users.ListNotificationsAsync("u_watcher", 10));
         Assert.Equal(0, host.ErrorLogs.Errors);
     }
 
@@ -99,7 +110,30 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         var stored = (await host.Store.GetAsync(title.Id))!.Availability.Single(a => a.Platform == "netflix");
         Assert.False(stored.Available);
         Assert.Equal(now.AddSeconds(2).UtcTicks, stored.ChangedAt!.Value.UtcTicks);
-        Assert.Single(host.Changes.All);
+        Assert.Single(await host.Changes.ListForTitleAsync(title.Id, 10));
+    }
+
+    [Fact]
+    public async Task During_a_rotation_either_secret_is_accepted()
+    {
+        var hulu = (await host.TitleAsync("Seinfeld")).Availability.Single(a => a.Platform == "hulu").ExternalId;
+        foreach (var (id, secret) in new[] { ("msg_old_key", SignedWebhooks.OtherSecret), ("msg_new_key", SignedWebhooks.Secret) })
+        {
+            await AcceptedAsync(SignedWebhooks.Request("hulu", id, SignedWebhooks.Body(hulu, true, DateTimeOffset.UtcNow), secret: secret));
+        }
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await attempt() is { } done)
+                return done;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The change did not show within 30 s.");
     }
 
     private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt)
