@@ -41,6 +41,9 @@ public sealed record DeploymentSettings
     /// <summary>The platform feeds CatalogSync reads (<c>-c catalogFeeds=netflix=https://...;hulu=https://...</c>).</summary>
     public required IReadOnlyDictionary<string, string> CatalogFeeds { get; init; }
 
+    /// <summary>The platforms' availability APIs the adapters call (<c>-c platformApis=netflix=https://...;...</c>).</summary>
+    public required IReadOnlyDictionary<string, string> PlatformApis { get; init; }
+
     /// <summary>The published Lambda Web Adapter layer version (the same number for both architectures).</summary>
     public required int WebAdapterLayerVersion { get; init; }
 
@@ -74,7 +77,8 @@ public sealed record DeploymentSettings
             DedicatedMasters = Flag(scope, "dedicatedMasters") ?? stage == DeploymentStage.Prod,
             CorsOrigins = (Text(scope, "corsOrigins") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             AlarmEmail = Text(scope, "alarmEmail"),
-            CatalogFeeds = Feeds(Text(scope, "catalogFeeds") ?? ""),
+            CatalogFeeds = PlatformUrls(Text(scope, "catalogFeeds") ?? "", "catalogFeeds"),
+            PlatformApis = PlatformUrls(Text(scope, "platformApis") ?? "", "platformApis"),
             WebAdapterLayerVersion = int.Parse(Text(scope, "webAdapterLayerVersion") ?? "26", CultureInfo.InvariantCulture),
         };
     }
@@ -90,14 +94,14 @@ public sealed record DeploymentSettings
         var other => throw new ArgumentException($"Context '{key}' must be true or false, not '{other}'."),
     };
 
-    private static Dictionary<string, string> Feeds(string text) =>
+    private static Dictionary<string, string> PlatformUrls(string text, string key) =>
         text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(entry => entry.Split('=', 2, StringSplitOptions.TrimEntries))
             .ToDictionary(
                 pair => pair.Length == 2 && PlatformSecrets.Platforms.Contains(pair[0])
                     ? pair[0]
-                    : throw new ArgumentException($"Context 'catalogFeeds' entries are <platform>=<url> with a known platform, not '{string.Join('=', pair)}'."),
-                pair => HttpsUrl(pair[1], "catalogFeeds"),
+                    : throw new ArgumentException($"Context '{key}' entries are <platform>=<url> with a known platform, not '{string.Join('=', pair)}'."),
+                pair => HttpsUrl(pair[1], key),
                 StringComparer.Ordinal);
 
     private static string Schedule(string expression, string key) =>
