@@ -21,6 +21,9 @@ public sealed record DeploymentSettings
 
     public required string JwtAudience { get; init; }
 
+    /// <summary>The issuer's key set, for the functions' own token validation (the gateway finds it by discovery).</summary>
+    public required string JwksUrl { get; init; }
+
     /// <summary>The directory holding one published function per sub-directory (<c>Search</c>, <c>Intent</c>...).</summary>
     public required string AssetDirectory { get; init; }
 
@@ -58,6 +61,7 @@ public sealed record DeploymentSettings
             "prod" => DeploymentStage.Prod,
             var other => throw new ArgumentException($"Context 'stage' must be 'dev' or 'prod' (-c stage=dev), not '{other}'."),
         };
+        var issuer = HttpsUrl(Text(scope, "jwtIssuer") ?? "https://auth.mediadiscovery.dev", "jwtIssuer");
         return new DeploymentSettings
         {
             Stage = stage,
@@ -67,7 +71,9 @@ public sealed record DeploymentSettings
                 "x86_64" => Architecture.X86_64,
                 var other => throw new ArgumentException($"Context 'architecture' must be 'arm64' or 'x86_64', not '{other}'."),
             },
-            JwtIssuer = HttpsUrl(Text(scope, "jwtIssuer") ?? "https://auth.mediadiscovery.dev", "jwtIssuer"),
+            JwtIssuer = issuer,
+            // Cognito and most OIDC issuers publish their keys here.
+            JwksUrl = HttpsUrl(Text(scope, "jwksUrl") ?? issuer.TrimEnd('/') + "/.well-known/jwks.json", "jwksUrl"),
             JwtAudience = Text(scope, "jwtAudience") ?? "mediadiscovery-api",
             AssetDirectory = Text(scope, "assetDirectory")
                 ?? System.Environment.GetEnvironmentVariable(AssetDirectoryVariable)

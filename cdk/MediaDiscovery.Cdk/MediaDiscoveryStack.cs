@@ -213,6 +213,7 @@ public sealed class MediaDiscoveryStack : Stack
     {
         ["Authentication__Jwt__Issuer"] = Settings.JwtIssuer,
         ["Authentication__Jwt__Audience"] = Settings.JwtAudience,
+        ["Authentication__Jwt__JwksUrl"] = Settings.JwksUrl,
         // API Gateway appends the caller's address to X-Forwarded-For; the connection itself is the adapter's loopback.
         ["RateLimiting__TrustForwardedFor"] = "true",
     });
