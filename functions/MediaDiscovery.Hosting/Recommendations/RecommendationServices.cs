@@ -11,7 +11,7 @@ namespace MediaDiscovery.Hosting.Recommendations;
 /// <summary>
 /// The recommendation engine: <see cref="IRecommender"/>, <see cref="IRecommendationTraining"/> and the scheduled
 /// retraining, configured by the <c>Recommendations</c> section (<see cref="RecommendationOptions"/>). Needs an
-/// <see cref="IUserStore"/> (<c>AddUserStore</c>) and the catalog (<c>AddCatalog</c>). Titles and title vectors
+/// <see cref="IUserStore"/> (added here through <c>AddUserStore</c>, which keeps an earlier registration) and the catalog (<c>AddCatalog</c>). Titles and title vectors
 /// come from the embedded search snapshot when one is registered (<c>AddSearchBackends</c>, embedded), else the
 /// titles are loaded from the catalog store and content-based scoring uses genres and people.
 /// </summary>
@@ -27,6 +27,7 @@ public static class RecommendationServices
             throw new InvalidOperationException("Recommendations:TrainInterval must be positive.");
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddUserStore(configuration);
         services.AddSingleton(sp => new RecommendationTrainer(sp.GetRequiredService<IUserStore>(), options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRecommendationTraining>(sp => sp.GetRequiredService<RecommendationTrainer>());
         services.AddHostedService<ScheduledRecommendationTraining>();
