@@ -1,6 +1,4 @@
 using MediaDiscovery.Core.Availability.Sweep;
-using MediaDiscovery.Core.Ports;
-using MediaDiscovery.Embedded.Availability;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Availability;
 using Microsoft.AspNetCore.Http.Json;
@@ -19,7 +17,6 @@ public static class AvailabilityFunction
     {
         services.AddCatalog(configuration);
         services.AddAvailabilityRecording(configuration);
-        services.TryAddSingleton<IAvailabilityChangeLog, InMemoryAvailabilityChangeLog>();
         services.AddPlatformAdapters(configuration);
         services.TryAddSingleton(configuration.GetSection("Availability:Sweep").Get<SweepPlanningOptions>() ?? new SweepPlanningOptions());
         services.TryAddSingleton(configuration.GetSection("Availability:Sweep").Get<SweepOrchestrationOptions>() ?? new SweepOrchestrationOptions());

@@ -24,11 +24,16 @@ public sealed class OnDemandAvailability(
         if (due.Count == 0)
             return new Verified(titles, Complete: true);
 
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(options.Budget);
         var platforms = due.Keys.ToList();
-        var answers = await Task.WhenAll(platforms.Select(p => CheckWithinAsync(p, due[p], budget.Token)));
+        var checks = platforms.Select(p => CheckWithinAsync(p, due[p], budget.Token)).ToArray();
+        // The response waits for the budget, not for cancellation to travel through every call (slow on a busy box).
+        var all = Task.WhenAll(checks);
+        await Task.WhenAny(all, Task.Delay(options.Budget, clock, ct));
+        _ = all.ContinueWith(_ => budget.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         ct.ThrowIfCancellationRequested();
+        var answers = checks.Select(c => c.IsCompletedSuccessfully ? c.Result : null).ToArray();
 
         var verifiedAt = clock.GetUtcNow();
         var replacements = new Dictionary<(int Index, string Platform), PlatformAvailability>();

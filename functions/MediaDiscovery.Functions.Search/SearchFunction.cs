@@ -1,6 +1,4 @@
-using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
-using MediaDiscovery.Embedded.Availability;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Availability;
 using MediaDiscovery.Hosting.Intent;
@@ -28,7 +26,6 @@ public static class SearchFunction
     private static void AddOnDemandAvailability(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAvailabilityRecording(configuration);
-        services.TryAddSingleton<IAvailabilityChangeLog, InMemoryAvailabilityChangeLog>();
         services.AddPlatformAdapters(configuration);
         services.TryAddSingleton(OnDemandAvailabilityOptions.From(configuration));
         services.TryAddSingleton<OnDemandRecordingQueue>();

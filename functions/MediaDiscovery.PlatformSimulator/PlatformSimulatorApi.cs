@@ -1,5 +1,6 @@
 using MediaDiscovery.Embedded.Platforms;
 using MediaDiscovery.Hosting.Problems;
+using MediaDiscovery.Hosting.RateLimiting;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,14 +10,15 @@ namespace MediaDiscovery.PlatformSimulator;
 /// The simulated platforms' HTTP API under a prefix (<c>/simulator</c>): the availability API the adapters call,
 /// and control endpoints to add, remove and re-price shows and to inject latency, errors, 429s and stalls.
 /// </summary>
-/// <remarks>Public: it stands in for the platforms' own services, which are outside this system's access policy.</remarks>
+/// <remarks>Public and exempt from the API's rate limits: it stands in for the platforms' own services, which are
+/// outside this system's access policy (their throttling is what the 429 fault simulates).</remarks>
 public static class PlatformSimulatorApi
 {
     private const int MaxShowIdsPerRequest = 1000;
 
     public static IEndpointRouteBuilder MapPlatformSimulator(this IEndpointRouteBuilder app, string prefix = "/simulator")
     {
-        var group = app.MapGroup(prefix).WithTags("Simulator").ExcludeFromDescription().AllowPublic();
+        var group = app.MapGroup(prefix).WithTags("Simulator").ExcludeFromDescription().AllowPublic().ExemptFromRateLimits();
         group.MapPost("/{platform}/availability", AvailabilityAsync);
         group.MapGet("/{platform}/titles/{showId}", GetTitle);
         group.MapPut("/{platform}/titles/{showId}", PutTitle);

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.PlatformSimulator;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +40,7 @@ public sealed class OnDemandAvailabilityTests : IAsyncLifetime
 
         var settings = new Dictionary<string, string?> { ["Availability:FreshFor"] = "00:00:00", ["Availability:OnDemand:Budget"] = "00:00:00.200" };
         foreach (var platform in CatalogTaxonomy.Default.Platforms.Select(p => p.Id))
-            settings[$"Availability:Platforms:{platform}:BaseUrl"] = new Uri(control.BaseAddress, platform).ToString();
+            settings[$"Availability:Platforms:{platform}:BaseUrl"] = new Uri(control.BaseAddress!, platform).ToString();
         factory = new LocalHostFactory(settings: settings);
         client = await factory.CreateReadyClientAsync();
     }
