@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Amazon.CDK;
 using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.StepFunctions;
@@ -10,12 +11,8 @@ namespace MediaDiscovery.Cdk;
 /// asset) with its <c>${XxxFunctionArn}</c> task placeholders substituted by the Availability function's live alias,
 /// which serves every sweep task on its events path. Logged and traced.
 /// </summary>
-public sealed class AvailabilitySweepStateMachine : Construct
+public sealed partial class AvailabilitySweepStateMachine : Construct
 {
-    /// <summary>The placeholders of the ASL file, each a task the Availability function answers.</summary>
-    public static readonly IReadOnlyList<string> TaskPlaceholders =
-        ["PlanSweepFunctionArn", "CheckBatchFunctionArn", "ApplyChangesFunctionArn", "PublishEventsFunctionArn"];
-
     public AvailabilitySweepStateMachine(Construct scope, string id, DeploymentSettings settings, ServiceFunction availability) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -25,10 +22,11 @@ public sealed class AvailabilitySweepStateMachine : Construct
             Retention = settings.IsProduction ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_WEEK,
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
+        var definition = File.ReadAllText(RepositoryFiles.Find(RepositoryFiles.AvailabilitySweepDefinition));
         StateMachine = new StateMachine(this, "StateMachine", new StateMachineProps
         {
-            DefinitionBody = DefinitionBody.FromString(File.ReadAllText(RepositoryFiles.Find(RepositoryFiles.AvailabilitySweepDefinition))),
-            DefinitionSubstitutions = TaskPlaceholders.ToDictionary(p => p, _ => availability.Live.FunctionArn, StringComparer.Ordinal),
+            DefinitionBody = DefinitionBody.FromString(definition),
+            DefinitionSubstitutions = TaskPlaceholders(definition).ToDictionary(p => p, _ => availability.Live.FunctionArn, StringComparer.Ordinal),
             StateMachineType = StateMachineType.STANDARD,
             Timeout = Duration.Hours(2),
             TracingEnabled = true,
@@ -38,4 +36,11 @@ public sealed class AvailabilitySweepStateMachine : Construct
     }
 
     public StateMachine StateMachine { get; }
+
+    /// <summary>The file's <c>${XxxFunctionArn}</c> placeholders: each is a task the Availability function answers.</summary>
+    public static IReadOnlyList<string> TaskPlaceholders(string definition) =>
+        Placeholder().Matches(definition).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"\$\{([A-Za-z0-9]+FunctionArn)\}")]
+    private static partial Regex Placeholder();
 }

@@ -21,6 +21,9 @@ public sealed record DeploymentSettings
 
     public required string JwtAudience { get; init; }
 
+    /// <summary>The issuer's key set, for the functions' own token validation (the gateway finds it by discovery).</summary>
+    public required string JwksUrl { get; init; }
+
     /// <summary>The directory holding one published function per sub-directory (<c>Search</c>, <c>Intent</c>...).</summary>
     public required string AssetDirectory { get; init; }
 
@@ -41,6 +44,9 @@ public sealed record DeploymentSettings
     /// <summary>The platform feeds CatalogSync reads (<c>-c catalogFeeds=netflix=https://...;hulu=https://...</c>).</summary>
     public required IReadOnlyDictionary<string, string> CatalogFeeds { get; init; }
 
+    /// <summary>The platforms' availability APIs the adapters call (<c>-c platformApis=netflix=https://...;...</c>).</summary>
+    public required IReadOnlyDictionary<string, string> PlatformApis { get; init; }
+
     /// <summary>The published Lambda Web Adapter layer version (the same number for both architectures).</summary>
     public required int WebAdapterLayerVersion { get; init; }
 
@@ -55,6 +61,7 @@ public sealed record DeploymentSettings
             "prod" => DeploymentStage.Prod,
             var other => throw new ArgumentException($"Context 'stage' must be 'dev' or 'prod' (-c stage=dev), not '{other}'."),
         };
+        var issuer = HttpsUrl(Text(scope, "jwtIssuer") ?? "https://auth.mediadiscovery.dev", "jwtIssuer");
         return new DeploymentSettings
         {
             Stage = stage,
@@ -64,7 +71,9 @@ public sealed record DeploymentSettings
                 "x86_64" => Architecture.X86_64,
                 var other => throw new ArgumentException($"Context 'architecture' must be 'arm64' or 'x86_64', not '{other}'."),
             },
-            JwtIssuer = HttpsUrl(Text(scope, "jwtIssuer") ?? "https://auth.mediadiscovery.dev", "jwtIssuer"),
+            JwtIssuer = issuer,
+            // Cognito and most OIDC issuers publish their keys here.
+            JwksUrl = HttpsUrl(Text(scope, "jwksUrl") ?? issuer.TrimEnd('/') + "/.well-known/jwks.json", "jwksUrl"),
             JwtAudience = Text(scope, "jwtAudience") ?? "mediadiscovery-api",
             AssetDirectory = Text(scope, "assetDirectory")
                 ?? System.Environment.GetEnvironmentVariable(AssetDirectoryVariable)
@@ -74,7 +83,8 @@ public sealed record DeploymentSettings
             DedicatedMasters = Flag(scope, "dedicatedMasters") ?? stage == DeploymentStage.Prod,
             CorsOrigins = (Text(scope, "corsOrigins") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             AlarmEmail = Text(scope, "alarmEmail"),
-            CatalogFeeds = Feeds(Text(scope, "catalogFeeds") ?? ""),
+            CatalogFeeds = PlatformUrls(Text(scope, "catalogFeeds") ?? "", "catalogFeeds"),
+            PlatformApis = PlatformUrls(Text(scope, "platformApis") ?? "", "platformApis"),
             WebAdapterLayerVersion = int.Parse(Text(scope, "webAdapterLayerVersion") ?? "26", CultureInfo.InvariantCulture),
         };
     }
@@ -90,14 +100,14 @@ public sealed record DeploymentSettings
         var other => throw new ArgumentException($"Context '{key}' must be true or false, not '{other}'."),
     };
 
-    private static Dictionary<string, string> Feeds(string text) =>
+    private static Dictionary<string, string> PlatformUrls(string text, string key) =>
         text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(entry => entry.Split('=', 2, StringSplitOptions.TrimEntries))
             .ToDictionary(
                 pair => pair.Length == 2 && PlatformSecrets.Platforms.Contains(pair[0])
                     ? pair[0]
-                    : throw new ArgumentException($"Context 'catalogFeeds' entries are <platform>=<url> with a known platform, not '{string.Join('=', pair)}'."),
-                pair => HttpsUrl(pair[1], "catalogFeeds"),
+                    : throw new ArgumentException($"Context '{key}' entries are <platform>=<url> with a known platform, not '{string.Join('=', pair)}'."),
+                pair => HttpsUrl(pair[1], key),
                 StringComparer.Ordinal);
 
     private static string Schedule(string expression, string key) =>

@@ -87,8 +87,10 @@ public sealed class MediaDiscoveryStack : Stack
     private ServiceFunction SearchFunction(ServiceFunctionContext context)
     {
         var function = new ServiceFunction(this, FunctionSpec.Search, context,
-            Merge(Common(), Search.Environment(), Cache.Environment(), TitanEnvironment(), IntentEnvironment()));
-        ReadCatalog(function);
+            Merge(Common(), Search.Environment(), Cache.Environment(), TitanEnvironment(), IntentEnvironment(), PlatformsEnvironment()));
+        // Search verifies stale availability on demand and records what it learns.
+        WriteAvailability(function);
+        Secrets.PlatformCredentials.GrantRead(function.Function);
         Search.GrantHttp(function.Function, "Get", "Post", "Head");
         InvokeModels(function, TitanEmbeddingsModel, IntentModel);
         return function;
@@ -151,10 +153,7 @@ public sealed class MediaDiscoveryStack : Stack
 
     private ServiceFunction AvailabilityFunction(ServiceFunctionContext context)
     {
-        var function = new ServiceFunction(this, FunctionSpec.Availability, context, Merge(Common(), ContentChangesEnvironment(), new Dictionary<string, string>
-        {
-            ["Platforms__CredentialsSecretArn"] = Secrets.PlatformCredentials.SecretArn,
-        }));
+        var function = new ServiceFunction(this, FunctionSpec.Availability, context, Merge(Common(), PlatformsEnvironment()));
         WriteAvailability(function);
         Secrets.PlatformCredentials.GrantRead(function.Function);
         return function;
@@ -214,6 +213,7 @@ public sealed class MediaDiscoveryStack : Stack
     {
         ["Authentication__Jwt__Issuer"] = Settings.JwtIssuer,
         ["Authentication__Jwt__Audience"] = Settings.JwtAudience,
+        ["Authentication__Jwt__JwksUrl"] = Settings.JwksUrl,
         // API Gateway appends the caller's address to X-Forwarded-For; the connection itself is the adapter's loopback.
         ["RateLimiting__TrustForwardedFor"] = "true",
     });
@@ -231,6 +231,19 @@ public sealed class MediaDiscoveryStack : Stack
         ["Intent__Bedrock__ModelId"] = IntentModel,
         ["Intent__Bedrock__Region"] = Aws.REGION,
     };
+
+    // The platform adapters (Availability:Platforms:<platform>:BaseUrl) and where their API keys are kept; recording
+    // what they find publishes content changes.
+    private Dictionary<string, string> PlatformsEnvironment()
+    {
+        var environment = Merge(ContentChangesEnvironment(), new Dictionary<string, string>
+        {
+            ["Platforms__CredentialsSecretArn"] = Secrets.PlatformCredentials.SecretArn,
+        });
+        foreach (var (platform, url) in Settings.PlatformApis)
+            environment[$"Availability__Platforms__{platform}__BaseUrl"] = url;
+        return environment;
+    }
 
     private Dictionary<string, string> ContentChangesEnvironment() => new()
     {

@@ -80,6 +80,19 @@ public sealed class DataTests(Stacks stacks)
         Assert.Equal(["disney-plus", "hulu", "netflix", "prime-video"], stacks.Dev.Stack.Secrets.WebhookSigning.Keys.Order());
     }
 
+    [Fact]
+    public void The_user_and_change_tables_have_the_secondary_indexes_their_stores_query()
+    {
+        var users = Table(stacks.Dev.Stack.Tables.Users);
+        var byTime = Assert.Single(users["LocalSecondaryIndexes"]!.AsArray())!;
+        Assert.Equal("by-time", (string?)byTime["IndexName"]);
+        Assert.Equal("userId:HASH,timeKey:RANGE", Keys(byTime.AsObject()));
+        var changes = Table(stacks.Dev.Stack.Tables.AvailabilityChanges);
+        var byOccurred = Assert.Single(changes["LocalSecondaryIndexes"]!.AsArray())!;
+        Assert.Equal("by-occurred", (string?)byOccurred["IndexName"]);
+        Assert.Equal("titleId:HASH,occurredKey:RANGE", Keys(byOccurred.AsObject()));
+    }
+
     private JsonObject Table(Table table) => stacks.Dev.Properties(stacks.Dev.LogicalId(table));
 
     private static JsonObject Cluster(SynthesizedStack stack) =>

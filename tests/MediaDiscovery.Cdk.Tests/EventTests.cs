@@ -47,7 +47,8 @@ public sealed partial class EventTests(Stacks stacks)
         Assert.Equal(asl, (string?)machine["DefinitionString"]);
 
         var placeholders = Placeholder().Matches(asl).Select(m => m.Groups[1].Value).Distinct().Order().ToList();
-        Assert.Equal(4, placeholders.Count);
+        Assert.NotEmpty(placeholders);
+        Assert.Contains("PlanSweepFunctionArn", placeholders);
         var substitutions = machine["DefinitionSubstitutions"]!.AsObject();
         Assert.Equal(placeholders, substitutions.Select(s => s.Key).Order());
         var alias = SynthesizedStack.Ref(stack.LogicalId(stack.Stack.Functions["Availability"].Live));

@@ -70,6 +70,7 @@ public sealed class FunctionTests(Stacks stacks)
         Assert.Equal("amazon.titan-embed-text-v2:0", (string?)search["Bedrock__Model"]);
         Assert.Equal(SynthesizedStack.Issuer, (string?)search["Authentication__Jwt__Issuer"]);
         Assert.Equal(SynthesizedStack.Audience, (string?)search["Authentication__Jwt__Audience"]);
+        Assert.Equal(SynthesizedStack.Issuer + "/.well-known/jwks.json", (string?)search["Authentication__Jwt__JwksUrl"]);
 
         var tables = stacks.Dev.Stack.Tables;
         Assert.Equal(SynthesizedStack.Ref(stacks.Dev.LogicalId(tables.Titles)), search["Storage__DynamoDb__TitlesTable"]!.ToJsonString());

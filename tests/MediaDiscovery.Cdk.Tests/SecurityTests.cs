@@ -32,7 +32,7 @@ public sealed class SecurityTests(Stacks stacks)
         var stack = stacks.Dev;
         var tables = stack.Stack.Tables;
         string Id(Amazon.CDK.AWS.DynamoDB.Table t) => stack.LogicalId(t);
-        AssertTables("Search", read: [Id(tables.Titles), Id(tables.Availability), Id(tables.Metadata)], write: []);
+        AssertTables("Search", read: [Id(tables.Metadata)], write: [Id(tables.Titles), Id(tables.Availability), Id(tables.AvailabilityChanges), Id(tables.Users)]);
         AssertTables("Intent", read: [Id(tables.Titles), Id(tables.Availability), Id(tables.Metadata)], write: []);
         AssertTables("Recommendations", read: [Id(tables.Titles), Id(tables.Availability), Id(tables.Metadata)], write: [Id(tables.Users)]);
         AssertTables("CatalogSync", read: [], write: [Id(tables.Titles), Id(tables.Availability), Id(tables.Metadata)]);

@@ -52,7 +52,11 @@ public sealed class HttpPlatformAvailabilityCheckerTests : IAsyncLifetime
         await simulator.SetFaultsAsync("disney-plus", new SimulatorFaults(ErrorRate: 1));
         using var checker = Checker("disney-plus", new PlatformAdapterOptions
         {
-            MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(1), MinimumThroughput = 4, FailureRatio = 0.5, BreakDuration = TimeSpan.FromMinutes(1),
+            MaxRetries = 1,
+            RetryDelay = TimeSpan.FromMilliseconds(1),
+            MinimumThroughput = 4,
+            FailureRatio = 0.5,
+            BreakDuration = TimeSpan.FromMinutes(1),
         });
         Assert.Equal(PlatformCircuitState.Closed, checker.CircuitOf("disney-plus"));
         var failures = new List<string?>();
@@ -75,7 +79,10 @@ public sealed class HttpPlatformAvailabilityCheckerTests : IAsyncLifetime
         await simulator.SetFaultsAsync("prime-video", new SimulatorFaults(StallRate: 1, StallMs: 5000));
         using var checker = Checker("prime-video", new PlatformAdapterOptions
         {
-            AttemptTimeout = TimeSpan.FromMilliseconds(200), MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(1), MinimumThroughput = 100,
+            AttemptTimeout = TimeSpan.FromMilliseconds(200),
+            MaxRetries = 1,
+            RetryDelay = TimeSpan.FromMilliseconds(1),
+            MinimumThroughput = 100,
         });
         var started = Stopwatch.StartNew();
         var result = await checker.CheckAsync("prime-video", ["s1"]);

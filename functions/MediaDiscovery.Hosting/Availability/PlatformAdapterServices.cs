@@ -34,7 +34,7 @@ public static class PlatformAdapterServices
 
     // Timeouts belong to the Polly pipeline; the pool recycles connections so DNS changes are seen.
     private static HttpClient CreateHttpClient() =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 32 })
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 })
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };

@@ -7,8 +7,8 @@ namespace MediaDiscovery.LocalHost.Extensions;
 /// <summary>
 /// The LocalHost's command line and defaults: <c>--catalog &lt;dir&gt;</c> (platform exports to ingest; default the
 /// bundled demo catalog), <c>--data &lt;dir&gt;</c> (where the SQLite file lives; default <c>.data/&lt;catalog&gt;</c>),
-/// <c>--urls</c> (default http://127.0.0.1:5080). Unless <c>Availability:Platforms</c> is configured, every platform's
-/// adapter asks the LocalHost's own simulator (<c>{url}/simulator/{platform}</c>).
+/// <c>--urls</c> (default http://127.0.0.1:5080). A platform without <c>Availability:Platforms:&lt;platform&gt;:BaseUrl</c> has its
+/// adapter ask the LocalHost's own simulator (<c>{url}/simulator/{platform}</c>).
 /// </summary>
 public static class LocalHostDefaults
 {
@@ -28,12 +28,9 @@ public static class LocalHostDefaults
             ["Storage:DataDirectory"] = config["data"] ?? config["Storage:DataDirectory"] ?? DefaultDataDirectory(usesDemo, catalog),
         };
         var url = config["urls"] ?? config["ASPNETCORE_URLS"];
-        if (!config.GetSection("Availability:Platforms").GetChildren().Any())
-        {
-            var simulator = SimulatorBaseUrl(string.IsNullOrEmpty(url) ? DefaultUrl : url);
-            foreach (var platform in CatalogTaxonomy.Default.Platforms)
-                overrides[$"Availability:Platforms:{platform.Id}:BaseUrl"] = $"{simulator}/simulator/{platform.Id}";
-        }
+        var simulator = SimulatorBaseUrl(string.IsNullOrEmpty(url) ? DefaultUrl : url);
+        foreach (var platform in CatalogTaxonomy.Default.Platforms.Where(p => string.IsNullOrEmpty(config[$"Availability:Platforms:{p.Id}:BaseUrl"])))
+            overrides[$"Availability:Platforms:{platform.Id}:BaseUrl"] = $"{simulator}/simulator/{platform.Id}";
         config.AddInMemoryCollection(overrides.Where(kv => kv.Value is not null));
         if (string.IsNullOrEmpty(url))
             builder.WebHost.UseUrls(DefaultUrl);

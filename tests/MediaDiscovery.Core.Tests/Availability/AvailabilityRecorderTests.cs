@@ -14,7 +14,7 @@ public sealed class AvailabilityRecorderTests
     private static readonly DateTimeOffset Verified = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
     private readonly InMemoryCatalogStore store = new();
-    private readonly FakeAvailabilityChangeLog log = new();
+    private readonly InMemoryAvailabilityChangeLog log = new();
     private readonly CapturingPublisher publisher = new();
     private readonly Title office = SampleTitles.Series("The Office", 2005, ("netflix", "s1"), ("hulu", "s9"));
 
