@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.ElastiCache;
 using Constructs;
 
@@ -16,7 +17,7 @@ public sealed class QueryCache : Construct
             ServerlessCacheName = $"mediadiscovery-{settings.Stage.ToString().ToLowerInvariant()}",
             Engine = "valkey",
             MajorEngineVersion = "8",
-            SubnetIds = network.Vpc.SelectSubnets(new Amazon.CDK.AWS.EC2.SubnetSelection { SubnetType = Amazon.CDK.AWS.EC2.SubnetType.PRIVATE_WITH_EGRESS }).SubnetIds,
+            SubnetIds = network.Vpc.SelectSubnets(new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS }).SubnetIds,
             SecurityGroupIds = [network.DataSecurityGroup.SecurityGroupId],
             // A ceiling on what a runaway can cost: the cache holds search results, not data of record.
             CacheUsageLimits = new CfnServerlessCache.CacheUsageLimitsProperty

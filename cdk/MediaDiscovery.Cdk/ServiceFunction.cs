@@ -1,5 +1,6 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
@@ -65,5 +66,5 @@ public sealed class ServiceFunction : Construct
     /// <summary>What API routes, queues, schedules and the state machine invoke.</summary>
     public Alias Live { get; }
 
-    public Amazon.CDK.AWS.IAM.IRole Role => Function.Role!;
+    public IRole Role => Function.Role!;
 }

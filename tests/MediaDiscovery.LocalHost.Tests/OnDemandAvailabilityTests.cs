@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.PlatformSimulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

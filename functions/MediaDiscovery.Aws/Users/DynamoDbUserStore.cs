@@ -43,15 +43,20 @@ public sealed class DynamoDbUserStore : IUserStore
         }
         // A duplicate: the first append may have crashed before its watchlist write, so repeat that write from the
         // stored event (never from this one). Idempotent: an equal or newer watchlist item refuses it.
-        var stored = await dynamo.GetItemAsync(new GetItemRequest
+        if (await GetEventAsync(userEvent.UserId, userEvent.EventId, ct) is { } stored)
+            await ApplyToWatchlistAsync(stored, ct);
+        return AppendOutcome.Duplicate;
+    }
+
+    public async Task<UserEvent?> GetEventAsync(string userId, string eventId, CancellationToken ct = default)
+    {
+        var response = await dynamo.GetItemAsync(new GetItemRequest
         {
             TableName = options.UsersTable,
-            Key = UserItems.EventKey(userEvent.UserId, userEvent.EventId),
+            Key = UserItems.EventKey(userId, eventId),
             ConsistentRead = true,
         }, ct);
-        if (stored.Item is { Count: > 0 } item)
-            await ApplyToWatchlistAsync(UserItems.ToEvent(item), ct);
-        return AppendOutcome.Duplicate;
+        return response.Item is { Count: > 0 } item ? UserItems.ToEvent(item) : null;
     }
 
     public async Task<IReadOnlyList<UserEvent>> ListEventsAsync(string userId, int limit, CancellationToken ct = default)

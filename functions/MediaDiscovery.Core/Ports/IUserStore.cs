@@ -11,6 +11,13 @@ public interface IUserStore
     /// <summary>Stores the event once per (user, event id); the watchlist follows watchlist events by their time.</summary>
     Task<AppendOutcome> AppendEventAsync(UserEvent userEvent, CancellationToken ct = default);
 
+    /// <summary>
+    /// The user's event with that id, or null: what a <see cref="AppendOutcome.Duplicate"/> append had stored. The
+    /// stores answer with one key lookup; this default (for test doubles) reads the whole history.
+    /// </summary>
+    async Task<UserEvent?> GetEventAsync(string userId, string eventId, CancellationToken ct = default) =>
+        (await ListEventsAsync(userId, int.MaxValue, ct)).FirstOrDefault(e => e.EventId == eventId);
+
     /// <summary>The user's events, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<UserEvent>> ListEventsAsync(string userId, int limit, CancellationToken ct = default);
 

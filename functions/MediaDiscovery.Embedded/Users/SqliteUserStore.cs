@@ -58,6 +58,16 @@ public sealed class SqliteUserStore : IUserStore, IDisposable
         }, ct);
     }
 
+    public async Task<UserEvent?> GetEventAsync(string userId, string eventId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {EventColumns} FROM user_events WHERE user_id = $user AND event_id = $id";
+        cmd.Parameters.AddWithValue("$user", userId);
+        cmd.Parameters.AddWithValue("$id", eventId);
+        return (await ReadAllAsync(cmd, ReadEvent, ct)).FirstOrDefault();
+    }
+
     public async Task<IReadOnlyList<UserEvent>> ListEventsAsync(string userId, int limit, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);

@@ -27,6 +27,12 @@ public sealed class InMemoryUserStore : IUserStore
         }
     }
 
+    public Task<UserEvent?> GetEventAsync(string userId, string eventId, CancellationToken ct = default)
+    {
+        lock (gate)
+            return Task.FromResult(users.TryGetValue(userId, out var user) ? user.Events.GetValueOrDefault(eventId) : null);
+    }
+
     public Task<IReadOnlyList<UserEvent>> ListEventsAsync(string userId, int limit, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);

@@ -25,6 +25,20 @@ public abstract class UserStoreContract
     }
 
     [Fact]
+    public async Task An_event_is_found_by_its_id()
+    {
+        var store = await CreateEmptyStoreAsync();
+        var rating = Rating("u1", "e1", "t_a", T0, 3.5);
+        await store.AppendEventAsync(rating);
+        await store.AppendEventAsync(View("u1", "e2", "t_b", T0.AddMinutes(1)));
+        await store.AppendEventAsync(rating with { Rating = 1 }); // a duplicate does not replace it
+
+        Assert.Equal(rating, await store.GetEventAsync("u1", "e1"));
+        Assert.Null(await store.GetEventAsync("u1", "e3"));
+        Assert.Null(await store.GetEventAsync("u2", "e1"));
+    }
+
+    [Fact]
     public async Task The_same_event_id_of_another_user_is_another_event()
     {
         var store = await CreateEmptyStoreAsync();
