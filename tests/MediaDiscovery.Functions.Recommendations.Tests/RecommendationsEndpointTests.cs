@@ -186,6 +186,26 @@ public sealed class RecommendationsEndpointTests : IDisposable
         Assert.Equal(2, factory.Engine.Requests.Count); // a new model is a new cache variant
     }
 
+    [Fact]
+    public async Task Notifications_are_listed_newest_first_up_to_the_limit()
+    {
+        await factory.Users.AddNotificationsAsync(
+        [
+            new Core.Users.UserNotification("ada", "n1", Office.Id, "hulu", "added", "The Office is now on Hulu", factory.Now.AddHours(-2)),
+            new Core.Users.UserNotification("ada", "n2", Matrix.Id, "netflix", "removed", "The Matrix leaves Netflix", factory.Now.AddHours(-1)),
+            new Core.Users.UserNotification("bob", "n3", Fargo.Id, "hulu", "added", "Fargo is now on Hulu", factory.Now),
+        ]);
+        var page = await GetJsonAsync("/api/v1/users/ada/notifications?limit=1");
+        var only = Assert.Single(page.GetProperty("notifications").EnumerateArray());
+        Assert.Equal("n2", only.GetProperty("notificationId").GetString());
+        Assert.Equal("removed", only.GetProperty("kind").GetString());
+        Assert.Equal("The Matrix leaves Netflix", only.GetProperty("message").GetString());
+        var all = await GetJsonAsync("/api/v1/users/ada/notifications");
+        Assert.Equal(["n2", "n1"], all.GetProperty("notifications").EnumerateArray().Select(n => n.GetProperty("notificationId").GetString()));
+        var export = await GetJsonAsync("/api/v1/users/ada/export");
+        Assert.Equal(2, export.GetProperty("notifications").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("/api/v1/recommendations")]
     [InlineData("/api/v1/recommendations?userId=ada&limit=0")]
