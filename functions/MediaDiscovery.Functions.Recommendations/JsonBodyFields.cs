@@ -40,9 +40,9 @@ public sealed class JsonBodyFields
     {
         if (!TryGet(name, required, out var value))
             return null;
-        if (value.ValueKind == JsonValueKind.String)
-            return value.GetString();
-        Errors[name] = ["Expected a string."];
+        if (TryReadText(value, out var text))
+            return text;
+        Errors[name] = ["Expected a string (of valid Unicode text)."];
         return null;
     }
 
@@ -71,7 +71,7 @@ public sealed class JsonBodyFields
     {
         if (!TryGet(name, required: false, out var value))
             return null;
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+        if (value.ValueKind != JsonValueKind.Array)
         {
             Errors[name] = ["Expected an array of strings."];
             return null;
@@ -81,7 +81,34 @@ public sealed class JsonBodyFields
             Errors[name] = [$"At most {maxCount} values."];
             return null;
         }
-        return value.EnumerateArray().Select(v => v.GetString()!).ToList();
+        var texts = new List<string>(value.GetArrayLength());
+        foreach (var item in value.EnumerateArray())
+        {
+            if (!TryReadText(item, out var text))
+            {
+                Errors[name] = ["Expected an array of strings (of valid Unicode text)."];
+                return null;
+            }
+            texts.Add(text);
+        }
+        return texts;
+    }
+
+    // JSON may escape a lone surrogate ("\ud800"), which is no text: GetString throws on it.
+    private static bool TryReadText(JsonElement value, out string text)
+    {
+        text = "";
+        if (value.ValueKind != JsonValueKind.String)
+            return false;
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private bool TryGet(string name, bool required, out JsonElement value)

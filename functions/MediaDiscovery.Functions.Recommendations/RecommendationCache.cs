@@ -13,7 +13,7 @@ namespace MediaDiscovery.Functions.Recommendations;
 /// computed from the old history can never be served again, even if it is written after the invalidation, and
 /// overwrites the old entry, so an erased user's lists do not linger until they expire. A cache outage is a miss.
 /// </summary>
-public sealed class RecommendationCache(IQueryCache cache, TimeProvider time, RecommendationsOptions options)
+public sealed class RecommendationCache(IQueryCache cache, TimeProvider time, RecommendationsApiOptions options)
 {
     private const int MaxVariants = 8;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
-using MediaDiscovery.Core.Recommendations;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,18 +26,13 @@ public static class RecommendationsApi
         return app;
     }
 
-    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> RecommendAsync(
+    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem>> RecommendAsync(
         [FromQuery] string? userId,
         [FromQuery] string? limit,
         [FromQuery] string[]? platforms,
-        [FromServices] IUserStore store,
-        [FromServices] RecommendationCache cache,
+        [FromServices] RecommendationLists lists,
         [FromServices] CatalogTitleViews titles,
         [FromServices] CatalogTaxonomy taxonomy,
-        [FromServices] RecommendationsOptions options,
-        [FromServices] TimeProvider time,
-        [FromServices] IRecommender? recommender,
-        [FromServices] IRecommendationTraining? training,
         CancellationToken ct)
     {
         var errors = UserApiChecks.UserIdErrors(userId);
@@ -46,54 +40,18 @@ public static class RecommendationsApi
         var requested = ParsePlatforms(platforms, taxonomy, errors);
         if (errors.Count > 0)
             return ApiProblems.Validation(errors);
-        if (recommender is null)
-            return TypedResults.Problem("No recommendation engine is configured in this deployment.", statusCode: 503, type: ProblemTypes.Unavailable);
-
-        // The token is read before the history, so a list computed from a history that changes meanwhile is
-        // written under a token that the change has already replaced.
-        var generation = await cache.GenerationAsync(userId!, ct);
-        var variant = RecommendationCache.Variant(training?.CurrentVersion, take, requested);
-        var list = await cache.GetAsync(userId!, generation, variant, ct);
-        if (list is null)
-        {
-            list = await ComputeAsync(userId!, take, requested, store, recommender, options, time, ct);
-            await cache.SetAsync(userId!, generation, variant, list, ct);
-        }
+        var (list, modelVersion) = await lists.GetAsync(userId!, take, requested, ct);
+        // Titles render from the catalog now, so availability is current even when the list is cached.
         var views = await titles.GetAsync(list.Items.Select(i => i.TitleId), ct);
         var recommendations = list.Items
             .Where(i => views.ContainsKey(i.TitleId))
             .Select(i => new RecommendationView(views[i.TitleId], i.Score, i.Strategy, i.Reason))
             .ToList();
-        return TypedResults.Ok(new RecommendationsResponse(userId!, recommendations, list.Platforms, training?.CurrentVersion, list.GeneratedAt, list.ExpiresAt));
+        return TypedResults.Ok(new RecommendationsResponse(userId!, recommendations, list.Platforms, modelVersion, list.GeneratedAt, list.ExpiresAt));
     }
 
-    private static async Task<CachedRecommendations> ComputeAsync(
-        string userId,
-        int limit,
-        IReadOnlyList<string> requested,
-        IUserStore store,
-        IRecommender recommender,
-        RecommendationsOptions options,
-        TimeProvider time,
-        CancellationToken ct)
+    private static async Task<Ok<TrainingResponse>> TrainAsync([FromServices] IRecommendationTraining training, CancellationToken ct)
     {
-        var history = await store.ListEventsAsync(userId, options.HistoryEvents, ct);
-        var preferences = await store.GetPreferencesAsync(userId, ct);
-        var platforms = requested.Count > 0 ? requested : preferences?.Platforms ?? [];
-        var now = time.GetUtcNow();
-        var recommended = await recommender.RecommendAsync(new RecommendationRequest(userId, history, preferences, platforms, limit, now), ct);
-        var items = recommended
-            .Take(limit)
-            .Select(r => new CachedRecommendation(r.TitleId, Math.Round(r.Score, 6), r.Strategy, r.Reason))
-            .ToList();
-        return new CachedRecommendations(items, platforms, now, now + options.CacheTtl);
-    }
-
-    private static async Task<Results<Ok<TrainingResponse>, ProblemHttpResult>> TrainAsync(
-        [FromServices] IRecommendationTraining? training, CancellationToken ct)
-    {
-        if (training is null)
-            return TypedResults.Problem("No recommendation engine is configured in this deployment.", statusCode: 503, type: ProblemTypes.Unavailable);
         var started = Stopwatch.GetTimestamp();
         var version = await training.TrainNowAsync(ct);
         return TypedResults.Ok(new TrainingResponse(version, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1)));

@@ -1,5 +1,6 @@
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Caching;
+using MediaDiscovery.Hosting.Recommendations;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,10 +15,13 @@ public static class RecommendationsFunction
     public static IServiceCollection AddRecommendationsFunction(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCatalog(configuration);
+        services.AddUserStore(configuration);
+        services.AddRecommendationEngine(configuration);
         services.AddQueryCache(configuration);
-        services.TryAddSingleton(configuration.GetSection("Recommendations").Get<RecommendationsOptions>() ?? new RecommendationsOptions());
+        services.TryAddSingleton(configuration.GetSection("Recommendations").Get<RecommendationsApiOptions>() ?? new RecommendationsApiOptions());
         services.TryAddSingleton<RecommendationCache>();
         services.TryAddSingleton<CatalogTitleViews>();
+        services.TryAddSingleton<RecommendationLists>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, RecommendationsJsonContext.Default));
         return services;
     }

@@ -30,7 +30,8 @@ public static class UserDataApi
         users.MapPut("/preferences", PutPreferencesAsync).WithName("PutPreferences").RequireOwnUser("userId");
         users.MapGet("/notifications", GetNotificationsAsync).WithName("GetNotifications").RequireOwnUser("userId");
         users.MapGet("/export", ExportAsync).WithName("ExportUser").RequireOwnUser("userId");
-        users.MapDelete("", EraseAsync).WithName("EraseUser").RequireOwnUser("userId");
+        // Mapped outside the group: the group's pattern plus "" would end in a slash.
+        app.MapDelete("/api/v1/users/{userId}", EraseAsync).WithTags("Users").WithName("EraseUser").RequireOwnUser("userId");
         return app;
     }
 

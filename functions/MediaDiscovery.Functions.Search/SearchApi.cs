@@ -4,6 +4,7 @@ using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.Observability;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,9 @@ namespace MediaDiscovery.Functions.Search;
 public static class SearchApi
 {
     private static readonly TimeSpan CacheTtl = TimeSpan.FromMinutes(10);
+
+    // A response with availability that could not be verified is cached briefly, so the next search asks again.
+    private static readonly TimeSpan UnverifiedCacheTtl = TimeSpan.FromSeconds(30);
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
@@ -29,6 +33,8 @@ public static class SearchApi
         CatalogVersionSource catalogVersion,
         FeedSyncTimes syncTimes,
         CatalogTaxonomy taxonomy,
+        OnDemandAvailability availability,
+        ApiMetrics metrics,
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -41,19 +47,27 @@ public static class SearchApi
             return ApiProblems.Validation(errors);
 
         var key = SearchCacheKey.For(fingerprint, valid.Limit, offset, "anonymous", await catalogVersion.GetAsync(ct), await cache.GetGenerationAsync(ct));
-        if (await cache.GetAsync(key, ct) is { } cached)
+        var cached = await cache.GetAsync(key, ct);
+        metrics.CacheLookup("search", hit: cached is not null);
+        if (cached is not null)
             return Json(SearchResponseWriter.WithMetadata(cached, ElapsedMs(started), cacheHit: true));
 
         var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode }, ct);
-        await syncTimes.RefreshAsync(ct);
-        var response = new SearchResponseBody(
-            valid.Query,
-            IntentView.From(outcome.Intent),
-            outcome.Results.Select(r => SearchResultViews.From(r.Title, r.Score, r.MatchedBy, syncTimes)).ToList(),
-            outcome.Total,
-            outcome.NextOffset is { } next ? SearchCursor.Encode(next, fingerprint) : null);
+        SearchResponseBody response;
+        OnDemandAvailability.Verified verified;
+        using (SearchTelemetry.Stage("availability"))
+        {
+            await syncTimes.RefreshAsync(ct);
+            verified = await availability.VerifyAsync(outcome.Results.Select(r => r.Title).ToList(), syncTimes, ct);
+            response = new SearchResponseBody(
+                valid.Query,
+                IntentView.From(outcome.Intent),
+                outcome.Results.Select((r, i) => SearchResultViews.From(verified.Titles[i], r.Score, r.MatchedBy, syncTimes)).ToList(),
+                outcome.Total,
+                outcome.NextOffset is { } next ? SearchCursor.Encode(next, fingerprint) : null);
+        }
         var bytes = SearchResponseWriter.Serialize(response);
-        await cache.SetAsync(key, bytes, CacheTtl, ct);
+        await cache.SetAsync(key, bytes, verified.Complete ? CacheTtl : UnverifiedCacheTtl, ct);
         return Json(SearchResponseWriter.WithMetadata(bytes, ElapsedMs(started), cacheHit: false));
     }
 

@@ -1,7 +1,11 @@
+using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
+using MediaDiscovery.Embedded.Availability;
 using MediaDiscovery.Hosting;
+using MediaDiscovery.Hosting.Availability;
 using MediaDiscovery.Hosting.Intent;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MediaDiscovery.Functions.Search;
 
@@ -15,8 +19,21 @@ public static class SearchFunction
         services.AddSearchBackends(configuration);
         services.AddSingleton<CatalogVersionSource>();
         services.AddSingleton<SearchService>();
+        AddOnDemandAvailability(services, configuration);
         services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, SearchJsonContext.Default));
         return services;
+    }
+
+    // The top results' availability is verified through the platform adapters and recorded like any observation.
+    private static void AddOnDemandAvailability(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAvailabilityRecording(configuration);
+        services.TryAddSingleton<IAvailabilityChangeLog, InMemoryAvailabilityChangeLog>();
+        services.AddPlatformAdapters(configuration);
+        services.TryAddSingleton(OnDemandAvailabilityOptions.From(configuration));
+        services.TryAddSingleton<OnDemandRecordingQueue>();
+        services.TryAddSingleton<OnDemandAvailability>();
+        services.AddHostedService<OnDemandRecorder>();
     }
 
     public static IEndpointRouteBuilder MapSearchFunction(this IEndpointRouteBuilder app)

@@ -1,4 +1,5 @@
 using MediaDiscovery.Hosting.Health;
+using MediaDiscovery.Hosting.Observability;
 using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
@@ -20,13 +21,7 @@ public static class ServiceDefaults
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+        builder.AddObservability();
         builder.WebHost.ConfigureKestrel(o =>
         {
             o.AddServerHeader = false;
@@ -63,6 +58,7 @@ public static class ServiceDefaults
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<RequestMetricsMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiSecurity();

@@ -1,3 +1,6 @@
+using Amazon.DynamoDBv2;
+using MediaDiscovery.Aws.Availability;
+using MediaDiscovery.Aws.Users;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Availability;
 using MediaDiscovery.Embedded.Users;
@@ -10,35 +13,49 @@ namespace MediaDiscovery.Hosting;
 /// <summary>
 /// The user store and the availability change log on the configured backend, as for the catalog
 /// (<see cref="CatalogServices"/>): <c>Storage:Backend</c> = <c>sqlite</c> (files <c>users.db</c> and
-/// <c>availability-changes.db</c> under <c>Storage:DataDirectory</c>) or <c>dynamodb</c> (tables named under
-/// <c>Storage:DynamoDb</c>). Several functions add them and LocalHost hosts them all in one container: TryAdd keeps
-/// the first registration, so one instance (and one SQLite connection pool) serves them all.
+/// <c>availability-changes.db</c> under <c>Storage:DataDirectory</c>) or <c>dynamodb</c> (tables
+/// <c>Storage:DynamoDb:UsersTable</c> and <c>:AvailabilityChangesTable</c>, one shared <see cref="IAmazonDynamoDB"/>).
+/// Several functions add them and LocalHost hosts them all in one container: TryAdd keeps the first registration,
+/// so one instance (and one SQLite connection pool) serves them all.
 /// </summary>
 public static class UserServices
 {
     public static IServiceCollection AddUserStore(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         // Read now, so a misconfigured backend fails at startup rather than on the first request.
         var backend = Backend(configuration);
-        services.TryAddSingleton<IUserStore>(_ => backend switch
+        if (backend == StorageBackend.DynamoDb)
+            services.TryAddSingleton<IAmazonDynamoDB>(_ => DynamoDbClients.Create(configuration));
+        services.TryAddSingleton<IUserStore>(sp => backend switch
         {
             StorageBackend.Sqlite => SqliteUserStore.OpenAsync(SqlitePath(configuration, SqliteUserStore.FileName)).GetAwaiter().GetResult(),
-            _ => throw UnknownBackend(configuration),
+            _ => new DynamoDbUserStore(
+                sp.GetRequiredService<IAmazonDynamoDB>(),
+                DynamoDbSection(configuration).Get<DynamoDbUserOptions>() ?? new DynamoDbUserOptions()),
         });
         return services;
     }
 
     public static IServiceCollection AddAvailabilityChangeLog(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         // Read now, so a misconfigured backend fails at startup rather than on the first request.
         var backend = Backend(configuration);
-        services.TryAddSingleton<IAvailabilityChangeLog>(_ => backend switch
+        if (backend == StorageBackend.DynamoDb)
+            services.TryAddSingleton<IAmazonDynamoDB>(_ => DynamoDbClients.Create(configuration));
+        services.TryAddSingleton<IAvailabilityChangeLog>(sp => backend switch
         {
             StorageBackend.Sqlite => SqliteAvailabilityChangeLog.OpenAsync(SqlitePath(configuration, SqliteAvailabilityChangeLog.FileName)).GetAwaiter().GetResult(),
-            _ => throw UnknownBackend(configuration),
+            _ => new DynamoDbAvailabilityChangeLog(
+                sp.GetRequiredService<IAmazonDynamoDB>(),
+                DynamoDbSection(configuration).Get<DynamoDbAvailabilityChangeLogOptions>() ?? new DynamoDbAvailabilityChangeLogOptions()),
         });
         return services;
     }
+
+    // Shared with the catalog's options: UsersTable, AvailabilityChangesTable, MaxParallelCalls, ServiceUrl, Region.
+    private static IConfigurationSection DynamoDbSection(IConfiguration configuration) => configuration.GetSection("Storage:DynamoDb");
 
     private static string SqlitePath(IConfiguration configuration, string fileName) =>
         Path.Combine(CatalogServices.DataDirectory(configuration), fileName);

@@ -7,8 +7,10 @@ using MediaDiscovery.Functions.Webhooks;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Security;
 using MediaDiscovery.LocalHost.Extensions;
+using MediaDiscovery.PlatformSimulator;
 
-// Every function in one Kestrel process on the embedded adapters.
+// Every function in one Kestrel process on the embedded adapters, with the platform simulator the availability
+// adapters ask (under /simulator/{platform}) unless Availability:Platforms points them elsewhere.
 // Development unless the environment says otherwise: the LocalHost is a developer's box (and issues dev tokens).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -26,18 +28,21 @@ builder.Services
     .AddIntentFunction(builder.Configuration)
     .AddRecommendationsFunction(builder.Configuration)
     .AddWebhooksFunction(builder.Configuration)
-    .AddCatalogSyncSchedule();
+    .AddCatalogSyncSchedule()
+    .AddAvailabilitySweepSchedule()
+    .AddPlatformSimulator(builder.Configuration);
 if (builder.Environment.IsDevelopment())
     builder.Services.AddDevelopmentTokenIssuer();
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapSearchFunction();
-app.MapAvailabilityFunction();
+app.MapAvailabilityFunction(eventsPath: "/events/availability");
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
 app.MapIntentFunction();
 app.MapRecommendationsFunction();
 app.MapWebhooksFunction();
+app.MapPlatformSimulator();
 if (app.Environment.IsDevelopment())
     app.MapDevelopmentTokenApi();
 app.Run();

@@ -50,4 +50,11 @@ public sealed class PreferencesReaderTests
         Read("""{"likedGenres":["horror"],"avoidedGenres":["horror"]}""", out var both);
         Assert.Equal(["avoidedGenres"], both.Keys);
     }
+
+    [Fact]
+    public void Values_that_are_not_valid_unicode_are_refused_not_thrown()
+    {
+        Read("""{"platforms":["netflix","\ud800"]}""", out var errors);
+        Assert.Equal(["platforms"], errors.Keys);
+    }
 }

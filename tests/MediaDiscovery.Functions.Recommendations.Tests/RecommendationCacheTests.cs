@@ -13,7 +13,7 @@ public sealed class RecommendationCacheTests
     {
         var clock = new FixedClock(() => now);
         store = new InMemoryQueryCache(null, clock);
-        cache = new RecommendationCache(store, clock, new RecommendationsOptions { CacheTtl = TimeSpan.FromHours(1) });
+        cache = new RecommendationCache(store, clock, new RecommendationsApiOptions { CacheTtl = TimeSpan.FromHours(1) });
     }
 
     private CachedRecommendations List(params string[] ids) =>

@@ -14,17 +14,19 @@ public sealed class RecommendationsEndpointTests : IDisposable
 {
     private readonly RecommendationsFunctionFactory factory = new();
     private readonly HttpClient client;
+    private readonly HttpClient admin;
 
     public RecommendationsEndpointTests()
     {
-        client = factory.CreateClient();
+        client = factory.ClientFor("ada");
+        admin = factory.ClientFor("ops", "admin");
         factory.Engine.Titles = [Matrix.Id, Office.Id, Fargo.Id];
     }
 
     public void Dispose() => factory.Dispose();
 
     private Task<HttpResponseMessage> PostEventAsync(string userId, string json) =>
-        client.PostAsync(new Uri($"/api/v1/users/{userId}/events", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        (userId == "ada" ? client : admin).PostAsync(new Uri($"/api/v1/users/{userId}/events", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
 
     private async Task<JsonElement> GetJsonAsync(string path)
     {
@@ -173,7 +175,7 @@ public sealed class RecommendationsEndpointTests : IDisposable
     public async Task Training_answers_with_the_new_version_and_later_lists_use_it()
     {
         await GetJsonAsync("/api/v1/recommendations?userId=ada");
-        var response = await client.PostAsync(new Uri("/api/v1/admin/recommendations/train", UriKind.Relative), null);
+        var response = await admin.PostAsync(new Uri("/api/v1/admin/recommendations/train", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var trained = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("fake/v1", trained.GetProperty("modelVersion").GetString());
@@ -195,17 +197,27 @@ public sealed class RecommendationsEndpointTests : IDisposable
     [InlineData("/api/v1/users/a:b/watchlist")]
     public async Task Bad_parameters_are_400_validation_problems(string path)
     {
-        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var response = await admin.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.EndsWith("/validation", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Without_an_engine_recommendations_are_503_not_500()
+    [Theory]
+    [InlineData("GET", "/api/v1/users/bob/watchlist")]
+    [InlineData("POST", "/api/v1/users/bob/events")]
+    [InlineData("PUT", "/api/v1/users/bob/preferences")]
+    [InlineData("DELETE", "/api/v1/users/bob")]
+    [InlineData("GET", "/api/v1/users/bob/export")]
+    [InlineData("GET", "/api/v1/recommendations?userId=bob")]
+    [InlineData("POST", "/api/v1/admin/recommendations/train")]
+    public async Task A_user_may_not_touch_another_users_data_nor_train(string method, string path)
     {
-        using var bare = new RecommendationsFunctionFactory { WithoutEngine = true };
-        var response = await bare.CreateClient().GetAsync(new Uri("/api/v1/recommendations?userId=ada", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
+        using var anonymous = factory.CreateClient();
+        using var again = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(again)).StatusCode);
+        Assert.Empty(factory.Engine.Requests);
     }
 
     [Fact]

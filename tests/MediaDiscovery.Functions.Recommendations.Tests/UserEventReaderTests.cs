@@ -120,4 +120,11 @@ public sealed class UserEventReaderTests
         Assert.NotNull(Read($$"""{"titleId":"{{Title}}","kind":"view","device":"tv"}""", out var errors));
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public void Strings_that_are_not_valid_unicode_are_refused_not_thrown()
+    {
+        Read("""{"titleId":"\ud800","kind":"view","at":"\udfff","eventId":"a\ud800"}""", out var errors);
+        Assert.Equal(["at", "eventId", "titleId"], errors.Keys.Order(StringComparer.Ordinal));
+    }
 }

@@ -19,6 +19,7 @@ public sealed class LocalHostFactory : WebApplicationFactory<Program>
     private readonly string? catalogDirectory;
     private readonly IReadOnlyDictionary<string, string?> settings;
 
+    /// <param name="settings">Further configuration, as on the command line.</param>
     public LocalHostFactory(string? catalogDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.catalogDirectory = catalogDirectory;

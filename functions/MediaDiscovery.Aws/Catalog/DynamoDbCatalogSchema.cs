@@ -66,7 +66,7 @@ public static class DynamoDbCatalogSchema
 
     private static AttributeDefinition StringAttribute(string name) => new(name, ScalarAttributeType.S);
 
-    private static async Task CreateIfMissingAsync(IAmazonDynamoDB dynamo, CreateTableRequest table, CancellationToken ct)
+    internal static async Task CreateIfMissingAsync(IAmazonDynamoDB dynamo, CreateTableRequest table, CancellationToken ct)
     {
         try
         {
@@ -78,7 +78,7 @@ public static class DynamoDbCatalogSchema
         }
     }
 
-    private static async Task WaitUntilActiveAsync(IAmazonDynamoDB dynamo, string tableName, CancellationToken ct)
+    internal static async Task WaitUntilActiveAsync(IAmazonDynamoDB dynamo, string tableName, CancellationToken ct)
     {
         var delay = TimeSpan.FromMilliseconds(50);
         var deadline = DateTimeOffset.UtcNow + MaxWait;

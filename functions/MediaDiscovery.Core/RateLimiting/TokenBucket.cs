@@ -17,7 +17,8 @@ public readonly record struct TokenBucket(double Tokens, DateTimeOffset Refilled
         var allowed = tokens >= 1 - 1e-9;
         if (allowed)
             tokens = Math.Max(0, tokens - 1);
-        var next = new TokenBucket(tokens, now);
+        // A clock that went back (another instance's, in a shared store) refills nothing and moves nothing back.
+        var next = new TokenBucket(tokens, now > RefilledAt ? now : RefilledAt);
         return (next, Decide(allowed, tokens, limit));
     }
 

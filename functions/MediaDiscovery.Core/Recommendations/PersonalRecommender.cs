@@ -18,6 +18,9 @@ public sealed class PersonalRecommender(
     private const int PoolFactor = 3;
     private const int MinimumPool = 60;
 
+    /// <summary>Cold start: the liked genres' list just under trending, so the two alternate.</summary>
+    private const double PreferenceWeight = 0.95;
+
     private readonly ContentStrategy content = new(vectors);
 
     public PersonalRecommender(RecommendationTrainer trainer, ITitleTableSource catalog, ITitleVectors? vectors, RecommendationOptions options)
@@ -44,7 +47,7 @@ public sealed class PersonalRecommender(
         var lists = taste.IsColdStart
             ? ColdStart(titles, trained, filter, request, pool)
             : Warm(titles, trained, taste, filter, pool);
-        var fused = WeightedRankFusion.Fuse(lists)
+        var fused = WeightedRankFusion.Fuse(lists, options.FusionRankConstant)
             .Select(c => (Candidate: c, Title: titles.Find(c.TitleId)))
             .Where(p => p.Title is not null && filter.Accepts(p.Title))
             .Select(p => (p.Candidate, Title: p.Title!))
@@ -74,7 +77,7 @@ public sealed class PersonalRecommender(
         return lists;
     }
 
-    /// <summary>Trending and "popular in the genres you like" interleaved one for one.</summary>
+    /// <summary>Trending and "popular in the genres you like" interleaved one for one, trending first.</summary>
     private static List<RankedStrategy> ColdStart(TitleTable titles, TrainedRecommendations trained, RecommendationFilter filter, RecommendationRequest request, int pool)
     {
         var lists = new List<RankedStrategy> { new(RecommendationStrategies.Trending, 1, Trending(titles, trained, filter, pool)) };
@@ -86,7 +89,7 @@ public sealed class PersonalRecommender(
                 .Take(pool)
                 .Select(t => new StrategyCandidate(t.Id, CatalogPrior.Of(t), "genre:" + t.Genres.First(liked.Contains)))
                 .ToList();
-            lists.Add(new RankedStrategy(RecommendationStrategies.Trending, 1, popularInGenres));
+            lists.Add(new RankedStrategy(RecommendationStrategies.Trending, PreferenceWeight, popularInGenres));
         }
         return lists;
     }

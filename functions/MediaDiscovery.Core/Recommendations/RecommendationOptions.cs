@@ -29,6 +29,12 @@ public sealed class RecommendationOptions
     /// <summary>Titles among this many most popular are not "hidden gems".</summary>
     public int DiscoveryPopularExclusion { get; set; } = 500;
 
+    /// <summary>
+    /// k of the weighted rank fusion (weight / (k + rank)): small k interleaves the strategies near the top in
+    /// proportion to their weights; large k (60, classic RRF) lets agreement between strategies dominate.
+    /// </summary>
+    public int FusionRankConstant { get; set; } = 1;
+
     /// <summary>Rank-fusion weight per strategy (<c>collaborative</c>, <c>content</c>, <c>trending</c>, <c>discovery</c>).</summary>
     public Dictionary<string, double> Weights { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -14,13 +14,17 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
 
     public async Task<SearchOutcome> SearchAsync(SearchCommand command, CancellationToken ct = default)
     {
-        var extracted = command.Query.Length == 0 ? new SearchIntent { Text = "", Source = "request" } : await extractor.ExtractAsync(command.Query, ct);
+        SearchIntent extracted;
+        using (SearchTelemetry.Stage("intent"))
+            extracted = command.Query.Length == 0 ? new SearchIntent { Text = "", Source = "request" } : await extractor.ExtractAsync(command.Query, ct);
         var filters = command.ExplicitFilters.Over(extracted.Filters);
         var intent = extracted with { Filters = filters };
         var depth = Math.Min(MaxDepth, command.Offset + command.Limit + 10);
 
         var (ranked, total) = await RetrieveAsync(command.Query, command.Mode, intent, depth, ct);
-        var found = await titles.GetManyAsync(ranked.Select(r => r.TitleId).ToList(), ct);
+        IReadOnlyList<Catalog.Title> found;
+        using (SearchTelemetry.Stage("titles"))
+            found = await titles.GetManyAsync(ranked.Select(r => r.TitleId).ToList(), ct);
         var byId = found.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var results = ranked
             .Where(r => byId.ContainsKey(r.TitleId))

@@ -33,9 +33,9 @@ public sealed record PlatformAdapterOptions
 
     /// <summary>Circuit breaker: opens when this share of at least <see cref="MinimumThroughput"/> calls within
     /// <see cref="SamplingDuration"/> failed, for <see cref="BreakDuration"/>.</summary>
-    public double FailureRatio { get; init; } = 0.5;
+    public double FailureRatio { get; init; } = 0.3;
 
-    public int MinimumThroughput { get; init; } = 8;
+    public int MinimumThroughput { get; init; } = 10;
 
     public TimeSpan SamplingDuration { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -30,10 +30,12 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         FuzzyTitles? titles = null;
         if (query.Mode != RetrievalMode.Vector)
         {
+            using var span = SearchTelemetry.Stage("bm25");
             lexical = AddLexical(snapshot, query.Text, tokens, mask, lists);
             titles = AddTitles(snapshot, query.Text, tokens, mask, lists);
         }
         var vector = await vectorSearch;
+        using var fusing = SearchTelemetry.Stage("fusion");
         if (query.Mode == RetrievalMode.Hybrid && options.ScoreFusion is { } weights && vector is not null)
             return FuseScores(snapshot, query.Text, weights, lexical ?? [], titles, vector, depth);
         if (vector is { Hits.Count: > 0 })
@@ -171,6 +173,7 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
     {
         if (!options.UseVectors || embedder is null || snapshot.Vectors is not { } vectors)
             return null;
+        using var span = SearchTelemetry.Stage("vector");
         var query = await embedder.EmbedAsync(text, ct);
         return new VectorResult(query, vectors.Search(query, mask, options.VectorDepth));
     }

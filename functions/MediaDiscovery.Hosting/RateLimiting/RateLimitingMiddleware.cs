@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.RateLimiting;
+using MediaDiscovery.Hosting.Observability;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -17,7 +18,7 @@ namespace MediaDiscovery.Hosting.RateLimiting;
 /// nothing). Every limited response carries <c>RateLimit-Limit/Remaining/Reset</c>; a refusal is 429
 /// problem+json with <c>Retry-After</c>. Health probes and platform events are exempt.
 /// </summary>
-public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitStore store, IOptions<RateLimitingOptions> options)
+public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitStore store, IOptions<RateLimitingOptions> options, ApiMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -42,6 +43,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitStore
             await next(context);
             return;
         }
+        metrics.RateLimited(tier);
         headers.RetryAfter = Seconds(decision.RetryAfter);
         await ProblemWriter.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests",
             $"This client may make {decision.Limit} requests a minute; retry after the Retry-After delay.");

@@ -32,7 +32,9 @@ public static class RecommendationServices
         services.AddHostedService<ScheduledRecommendationTraining>();
 
         services.AddSingleton<CatalogStoreTitleTable>();
-        services.AddHostedService<IHostedService>(sp =>
+        // AddSingleton, not AddHostedService<IHostedService>: the latter's TryAddEnumerable refuses a factory whose
+        // implementation type is the service type itself, so the engine could never be registered.
+        services.AddSingleton<IHostedService>(sp =>
             sp.GetService<ISearchIndexSource>() is null ? sp.GetRequiredService<CatalogStoreTitleTable>() : new NoBackgroundWork());
         services.AddSingleton<IRecommender>(sp =>
         {

@@ -28,6 +28,9 @@ public sealed class AccessTokenOptions
     /// <summary>The least time between two rereads caused by unknown <c>kid</c>s (forged tokens must not flood the issuer).</summary>
     public TimeSpan JwksMinimumRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>memory (this process) or redis (the shared cache of <c>Cache:Redis</c>).</summary>
+    public string RevocationBackend { get; set; } = "memory";
+
     /// <summary>Longer tokens are refused before any parsing.</summary>
     public int MaxTokenLength { get; set; } = 8 * 1024;
 }

@@ -1,3 +1,5 @@
+using MediaDiscovery.Aws.Caching;
+using MediaDiscovery.Aws.RateLimiting;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Security;
 using MediaDiscovery.Hosting.RateLimiting;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace MediaDiscovery.Hosting.Security;
 
@@ -24,8 +27,7 @@ public static class ApiSecurity
         services.AddSingleton<ISigningKeySource, ConfiguredSigningKeys>();
         services.AddHttpClient<JwksSigningKeys>(c => c.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ISigningKeySource>(sp => sp.GetRequiredService<JwksSigningKeys>());
-        services.TryAddSingleton<IRevokedTokens, InMemoryRevokedTokens>();
-        services.TryAddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        AddSharedCacheAdapters(services, configuration);
 
         var origins = configuration.GetSection(ApiCorsOptions.SectionName).Get<ApiCorsOptions>()?.AllowedOrigins ?? [];
         services.AddCors(o => o.AddPolicy(CorsPolicyName, policy => policy
@@ -34,6 +36,30 @@ public static class ApiSecurity
             .WithHeaders("Authorization", "Content-Type", CorrelationIdMiddleware.HeaderName)
             .WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After")));
         return services;
+    }
+
+    /// <summary>
+    /// In memory by default; in AWS (<c>RateLimiting:Backend</c> / <c>Authentication:Jwt:RevocationBackend</c> =
+    /// redis) in the shared Redis of <c>Cache:Redis</c>, so limits and revocations hold across instances.
+    /// </summary>
+    private static void AddSharedCacheAdapters(IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetSection("Cache:Redis").Get<RedisQueryCacheOptions>() ?? new RedisQueryCacheOptions();
+        if (string.Equals(configuration["RateLimiting:Backend"], "redis", StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<IRateLimitStore>(sp => new RedisRateLimitStore(
+                redis with { KeyPrefix = "md:rl:" },
+                new InMemoryRateLimitStore(sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RedisRateLimitStore>>()));
+        }
+        if (string.Equals(configuration[AccessTokenOptions.SectionName + ":RevocationBackend"], "redis", StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<IRevokedTokens>(sp => new RedisRevokedTokens(
+                redis with { KeyPrefix = "md:revoked:" }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RedisRevokedTokens>>()));
+        }
+        services.TryAddSingleton<IRevokedTokens, InMemoryRevokedTokens>();
+        services.TryAddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
     }
 
     /// <summary>Order matters: headers on every response, CORS preflights answered before any limit, the rate

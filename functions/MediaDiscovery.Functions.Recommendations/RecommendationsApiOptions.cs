@@ -1,7 +1,7 @@
 namespace MediaDiscovery.Functions.Recommendations;
 
-/// <summary>Configuration section <c>Recommendations</c>.</summary>
-public sealed class RecommendationsOptions
+/// <summary>The API's settings in configuration section <c>Recommendations</c> (the engine reads its own from the same section).</summary>
+public sealed class RecommendationsApiOptions
 {
     /// <summary>How long a user's list is served from the cache unless their events or preferences change first.</summary>
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromHours(1);

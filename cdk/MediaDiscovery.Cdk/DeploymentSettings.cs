@@ -1,0 +1,122 @@
+using System.Globalization;
+using Amazon.CDK.AWS.Lambda;
+using Constructs;
+
+namespace MediaDiscovery.Cdk;
+
+/// <summary>
+/// What varies between deployments, read from CDK context (<c>-c key=value</c> or <c>cdk.json</c>): the stage, the
+/// functions' architecture, the JWT issuer and audience, the schedules, and where the published functions are.
+/// </summary>
+public sealed record DeploymentSettings
+{
+    /// <summary>Environment variable that overrides the asset directory when the <c>assetDirectory</c> context is absent.</summary>
+    public const string AssetDirectoryVariable = "MEDIADISCOVERY_ASSET_DIR";
+
+    public required DeploymentStage Stage { get; init; }
+
+    public required Architecture Architecture { get; init; }
+
+    public required string JwtIssuer { get; init; }
+
+    public required string JwtAudience { get; init; }
+
+    /// <summary>The issuer's key set, for the functions' own token validation (the gateway finds it by discovery).</summary>
+    public required string JwksUrl { get; init; }
+
+    /// <summary>The directory holding one published function per sub-directory (<c>Search</c>, <c>Intent</c>...).</summary>
+    public required string AssetDirectory { get; init; }
+
+    /// <summary>An EventBridge schedule expression, e.g. <c>rate(6 hours)</c>.</summary>
+    public required string CatalogSyncSchedule { get; init; }
+
+    public required string AvailabilitySweepSchedule { get; init; }
+
+    /// <summary>OpenSearch dedicated master nodes (three); off for dev, on for prod unless the context says otherwise.</summary>
+    public required bool DedicatedMasters { get; init; }
+
+    /// <summary>Browser origins allowed by CORS; none means no browser access.</summary>
+    public required IReadOnlyList<string> CorsOrigins { get; init; }
+
+    /// <summary>Where alarm notifications go by e-mail, or none (subscribe to the topic by other means).</summary>
+    public string? AlarmEmail { get; init; }
+
+    /// <summary>The platform feeds CatalogSync reads (<c>-c catalogFeeds=netflix=https://...;hulu=https://...</c>).</summary>
+    public required IReadOnlyDictionary<string, string> CatalogFeeds { get; init; }
+
+    /// <summary>The platforms' availability APIs the adapters call (<c>-c platformApis=netflix=https://...;...</c>).</summary>
+    public required IReadOnlyDictionary<string, string> PlatformApis { get; init; }
+
+    /// <summary>The published Lambda Web Adapter layer version (the same number for both architectures).</summary>
+    public required int WebAdapterLayerVersion { get; init; }
+
+    public bool IsProduction => Stage == DeploymentStage.Prod;
+
+    public static DeploymentSettings FromContext(Construct scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var stage = Text(scope, "stage") switch
+        {
+            "dev" => DeploymentStage.Dev,
+            "prod" => DeploymentStage.Prod,
+            var other => throw new ArgumentException($"Context 'stage' must be 'dev' or 'prod' (-c stage=dev), not '{other}'."),
+        };
+        var issuer = HttpsUrl(Text(scope, "jwtIssuer") ?? "https://auth.mediadiscovery.dev", "jwtIssuer");
+        return new DeploymentSettings
+        {
+            Stage = stage,
+            Architecture = (Text(scope, "architecture") ?? "arm64") switch
+            {
+                "arm64" => Architecture.ARM_64,
+                "x86_64" => Architecture.X86_64,
+                var other => throw new ArgumentException($"Context 'architecture' must be 'arm64' or 'x86_64', not '{other}'."),
+            },
+            JwtIssuer = issuer,
+            // Cognito and most OIDC issuers publish their keys here.
+            JwksUrl = HttpsUrl(Text(scope, "jwksUrl") ?? issuer.TrimEnd('/') + "/.well-known/jwks.json", "jwksUrl"),
+            JwtAudience = Text(scope, "jwtAudience") ?? "mediadiscovery-api",
+            AssetDirectory = Text(scope, "assetDirectory")
+                ?? System.Environment.GetEnvironmentVariable(AssetDirectoryVariable)
+                ?? Path.Combine("artifacts", "publish"),
+            CatalogSyncSchedule = Schedule(Text(scope, "catalogSyncSchedule") ?? "rate(6 hours)", "catalogSyncSchedule"),
+            AvailabilitySweepSchedule = Schedule(Text(scope, "availabilitySweepSchedule") ?? (stage == DeploymentStage.Prod ? "rate(1 hour)" : "rate(6 hours)"), "availabilitySweepSchedule"),
+            DedicatedMasters = Flag(scope, "dedicatedMasters") ?? stage == DeploymentStage.Prod,
+            CorsOrigins = (Text(scope, "corsOrigins") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            AlarmEmail = Text(scope, "alarmEmail"),
+            CatalogFeeds = PlatformUrls(Text(scope, "catalogFeeds") ?? "", "catalogFeeds"),
+            PlatformApis = PlatformUrls(Text(scope, "platformApis") ?? "", "platformApis"),
+            WebAdapterLayerVersion = int.Parse(Text(scope, "webAdapterLayerVersion") ?? "26", CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string? Text(Construct scope, string key) =>
+        scope.Node.TryGetContext(key) is { } value && value.ToString() is { Length: > 0 } text ? text : null;
+
+    private static bool? Flag(Construct scope, string key) => Text(scope, key) switch
+    {
+        null => null,
+        "true" or "True" => true,
+        "false" or "False" => false,
+        var other => throw new ArgumentException($"Context '{key}' must be true or false, not '{other}'."),
+    };
+
+    private static Dictionary<string, string> PlatformUrls(string text, string key) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(entry => entry.Split('=', 2, StringSplitOptions.TrimEntries))
+            .ToDictionary(
+                pair => pair.Length == 2 && PlatformSecrets.Platforms.Contains(pair[0])
+                    ? pair[0]
+                    : throw new ArgumentException($"Context '{key}' entries are <platform>=<url> with a known platform, not '{string.Join('=', pair)}'."),
+                pair => HttpsUrl(pair[1], key),
+                StringComparer.Ordinal);
+
+    private static string Schedule(string expression, string key) =>
+        expression.StartsWith("rate(", StringComparison.Ordinal) || expression.StartsWith("cron(", StringComparison.Ordinal)
+            ? expression
+            : throw new ArgumentException($"Context '{key}' must be an EventBridge rate(...) or cron(...) expression, not '{expression}'.");
+
+    private static string HttpsUrl(string value, string key) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            ? value
+            : throw new ArgumentException($"Context '{key}' must be an https URL (the JWT 'iss'), not '{value}'.");
+}

@@ -1,0 +1,31 @@
+namespace MediaDiscovery.Cdk;
+
+/// <summary>
+/// One Lambda function: its project (<c>functions/MediaDiscovery.Functions.&lt;Name&gt;</c>, published to
+/// <c>&lt;assets&gt;/&lt;Name&gt;</c>), its size, and its concurrency.
+/// </summary>
+/// <param name="ProvisionedConcurrency">Warm instances in prod, where a cold start would be on a user's path.</param>
+/// <param name="ReservedConcurrency">A ceiling in prod, where a burst must not starve the account or a downstream.</param>
+public sealed record FunctionSpec(
+    string Name,
+    int MemoryMb,
+    int TimeoutSeconds,
+    bool InVpc,
+    int? ProvisionedConcurrency = null,
+    int? ReservedConcurrency = null)
+{
+    public const string ProjectPrefix = "MediaDiscovery.Functions.";
+
+    /// <summary>The managed runtime's handler for an executable assembly: its name.</summary>
+    public string Handler => ProjectPrefix + Name;
+
+    public static readonly FunctionSpec Search = new("Search", 1536, 15, InVpc: true, ProvisionedConcurrency: 2);
+    public static readonly FunctionSpec Intent = new("Intent", 1024, 10, InVpc: false, ProvisionedConcurrency: 1);
+    public static readonly FunctionSpec Embeddings = new("Embeddings", 1024, 300, InVpc: true, ReservedConcurrency: 10);
+    public static readonly FunctionSpec Recommendations = new("Recommendations", 2048, 15, InVpc: true, ProvisionedConcurrency: 1);
+    public static readonly FunctionSpec Webhooks = new("Webhooks", 512, 15, InVpc: false, ReservedConcurrency: 20);
+    public static readonly FunctionSpec Availability = new("Availability", 1024, 120, InVpc: false);
+    public static readonly FunctionSpec CatalogSync = new("CatalogSync", 3008, 900, InVpc: false, ReservedConcurrency: 1);
+
+    public static IReadOnlyList<FunctionSpec> All { get; } = [Search, Intent, Embeddings, Recommendations, Webhooks, Availability, CatalogSync];
+}

@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+
+namespace MediaDiscovery.Cdk.Tests;
+
+[Collection(StacksCollection.Name)]
+public sealed class FunctionTests(Stacks stacks)
+{
+    private static readonly string[] ExpectedFunctions = ["Search", "Intent", "Embeddings", "Recommendations", "Webhooks", "Availability", "CatalogSync"];
+
+    [Fact]
+    public void Seven_functions_run_on_the_managed_dotnet10_runtime_with_their_assembly_as_handler()
+    {
+        var functions = stacks.Dev.OfType("AWS::Lambda::Function").Where(f => f.Properties["Runtime"]?.ToJsonString() == "\"dotnet10\"").ToList();
+        Assert.Equal(7, functions.Count);
+        Assert.Equal(
+            ExpectedFunctions.Select(n => "MediaDiscovery.Functions." + n).Order(),
+            functions.Select(f => (string)f.Properties["Handler"]!).Order());
+    }
+
+    [Theory]
+    [InlineData("dev", "x86_64", "LambdaAdapterLayerX86")]
+    [InlineData("prod", "arm64", "LambdaAdapterLayerArm64")]
+    public void Functions_use_the_architecture_from_context_and_its_Web_Adapter_layer(string stage, string architecture, string layer)
+    {
+        var stack = stage == "dev" ? stacks.Dev : stacks.Prod;
+        foreach (var spec in FunctionSpec.All)
+        {
+            var properties = Function(stack, spec);
+            Assert.Equal([architecture], properties["Architectures"]!.AsArray().Select(a => (string)a!));
+            var layers = properties["Layers"]!.AsArray();
+            Assert.Single(layers);
+            var arn = layers[0]!.ToJsonString();
+            Assert.Contains($":753240598075:layer:{layer}:26", arn, StringComparison.Ordinal);
+            Assert.Contains("AWS::Region", arn, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_function_has_the_Web_Adapter_environment_json_logs_tracing_and_a_retained_log_group()
+    {
+        foreach (var spec in FunctionSpec.All)
+        {
+            var properties = Function(stacks.Dev, spec);
+            var variables = properties["Environment"]!["Variables"]!.AsObject();
+            Assert.Equal("/opt/bootstrap", (string?)variables["AWS_LAMBDA_EXEC_WRAPPER"]);
+            Assert.Equal("8080", (string?)variables["AWS_LWA_PORT"]);
+            Assert.Equal("/health", (string?)variables["AWS_LWA_READINESS_CHECK_PATH"]);
+            Assert.Equal("/events", (string?)variables["AWS_LWA_PASS_THROUGH_PATH"]);
+            Assert.Equal("http://127.0.0.1:8080", (string?)variables["ASPNETCORE_URLS"]);
+            Assert.Equal("dynamodb", (string?)variables["Storage__Backend"]);
+            Assert.Equal("JSON", (string?)properties["LoggingConfig"]!["LogFormat"]);
+            Assert.Equal("Active", (string?)properties["TracingConfig"]!["Mode"]);
+            var logGroup = (string)properties["LoggingConfig"]!["LogGroup"]!["Ref"]!;
+            Assert.Equal(7, (int)stacks.Dev.Properties(logGroup)["RetentionInDays"]!);
+            Assert.Equal(spec.MemoryMb, (int)properties["MemorySize"]!);
+            Assert.Equal(spec.TimeoutSeconds, (int)properties["Timeout"]!);
+        }
+    }
+
+    [Fact]
+    public void Functions_get_the_configuration_keys_their_code_reads()
+    {
+        var search = Variables(stacks.Dev, FunctionSpec.Search);
+        Assert.Equal("opensearch", (string?)search["Search__Backend"]);
+        Assert.Equal("redis", (string?)search["Cache__Backend"]);
+        Assert.Contains("Endpoint.Address", search["Cache__Redis__Configuration"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(",ssl=true", search["Cache__Redis__Configuration"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("DomainEndpoint", search["OpenSearch__Endpoint"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("bedrock", (string?)search["Intent__Extractor"]);
+        Assert.Equal("amazon.titan-embed-text-v2:0", (string?)search["Bedrock__Model"]);
+        Assert.Equal(SynthesizedStack.Issuer, (string?)search["Authentication__Jwt__Issuer"]);
+        Assert.Equal(SynthesizedStack.Audience, (string?)search["Authentication__Jwt__Audience"]);
+        Assert.Equal(SynthesizedStack.Issuer + "/.well-known/jwks.json", (string?)search["Authentication__Jwt__JwksUrl"]);
+
+        var tables = stacks.Dev.Stack.Tables;
+        Assert.Equal(SynthesizedStack.Ref(stacks.Dev.LogicalId(tables.Titles)), search["Storage__DynamoDb__TitlesTable"]!.ToJsonString());
+        Assert.Equal(SynthesizedStack.Ref(stacks.Dev.LogicalId(tables.Availability)), search["Storage__DynamoDb__AvailabilityTable"]!.ToJsonString());
+        Assert.Equal(SynthesizedStack.Ref(stacks.Dev.LogicalId(tables.Metadata)), search["Storage__DynamoDb__MetadataTable"]!.ToJsonString());
+
+        var webhooks = Variables(stacks.Dev, FunctionSpec.Webhooks);
+        foreach (var platform in PlatformSecrets.Platforms)
+            Assert.Equal(SynthesizedStack.Ref(stacks.Dev.LogicalId(stacks.Dev.Stack.Secrets.WebhookSigning[platform])), webhooks[$"Webhooks__SecretArns__{platform}"]!.ToJsonString());
+        // Secret values never travel in the function configuration.
+        Assert.DoesNotContain(webhooks, v => v.Key.StartsWith("Webhooks__Secrets__", StringComparison.Ordinal));
+        Assert.Equal(SynthesizedStack.Ref(stacks.Dev.LogicalId(stacks.Dev.Stack.ContentChanges.Queue)), Variables(stacks.Dev, FunctionSpec.CatalogSync)["ContentChanges__Sqs__QueueUrl"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Functions_that_reach_OpenSearch_or_the_cache_run_in_the_private_subnets()
+    {
+        foreach (var spec in FunctionSpec.All)
+        {
+            var vpc = Function(stacks.Dev, spec)["VpcConfig"];
+            Assert.Equal(spec.InVpc, vpc is not null);
+        }
+        Assert.True(FunctionSpec.Search.InVpc && FunctionSpec.Embeddings.InVpc && FunctionSpec.Recommendations.InVpc);
+    }
+
+    [Fact]
+    public void Prod_keeps_latency_critical_functions_warm_and_caps_the_bursty_ones_dev_does_neither()
+    {
+        var prodAliases = stacks.Prod.OfType("AWS::Lambda::Alias");
+        Assert.Equal(7, prodAliases.Count);
+        Assert.All(prodAliases, a => Assert.Equal("live", (string?)a.Properties["Name"]));
+        var searchAlias = stacks.Prod.Properties(stacks.Prod.LogicalId(stacks.Prod.Stack.Functions["Search"].Live));
+        Assert.Equal(2, (int)searchAlias["ProvisionedConcurrencyConfig"]!["ProvisionedConcurrentExecutions"]!);
+        Assert.Equal(1, (int)Function(stacks.Prod, FunctionSpec.CatalogSync)["ReservedConcurrentExecutions"]!);
+        Assert.All(stacks.Dev.OfType("AWS::Lambda::Alias"), a => Assert.Null(a.Properties["ProvisionedConcurrencyConfig"]));
+        Assert.All(FunctionSpec.All, s => Assert.Null(Function(stacks.Dev, s)["ReservedConcurrentExecutions"]));
+    }
+
+    internal static JsonObject Function(SynthesizedStack stack, FunctionSpec spec) =>
+        stack.Properties(stack.LogicalId(stack.Stack.Functions[spec.Name].Function));
+
+    private static JsonObject Variables(SynthesizedStack stack, FunctionSpec spec) =>
+        Function(stack, spec)["Environment"]!["Variables"]!.AsObject();
+}

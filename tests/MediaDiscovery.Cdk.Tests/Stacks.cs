@@ -1,0 +1,31 @@
+namespace MediaDiscovery.Cdk.Tests;
+
+/// <summary>
+/// Synthesizing costs seconds (every construct is a call into the jsii Node process), so each stage is synthesized
+/// once per test run: dev on x86_64 (what this repository's publish step produces) and prod on arm64.
+/// </summary>
+public sealed class Stacks : IDisposable
+{
+    private readonly Lazy<SynthesizedStack> dev = new(() => new SynthesizedStack("dev", "x86_64"));
+    private readonly Lazy<SynthesizedStack> prod = new(() => new SynthesizedStack("prod", "arm64"));
+
+    public SynthesizedStack Dev => dev.Value;
+
+    public SynthesizedStack Prod => prod.Value;
+
+    public IEnumerable<SynthesizedStack> Both => [Dev, Prod];
+
+    public void Dispose()
+    {
+        if (dev.IsValueCreated)
+            dev.Value.Dispose();
+        if (prod.IsValueCreated)
+            prod.Value.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StacksCollection : ICollectionFixture<Stacks>
+{
+    public const string Name = "Synthesized stacks";
+}
