@@ -12,7 +12,7 @@ namespace MediaDiscovery.Embedded.Tests.Embeddings;
 public sealed class RealGloveTests(RealCatalogVectors data, ITestOutputHelper output) : IClassFixture<RealCatalogVectors>
 {
     [Fact]
-    public void The_package_loads_all_words_and_the_cache_loads_fast()
+    public void The_package_loads_all_words_and_the_cache_holds_them_compactly()
     {
         var first = data.RequireVectors();
         output.WriteLine($"first load {first.LoadTime.TotalMilliseconds:F0} ms from {first.Source}");
@@ -27,13 +27,14 @@ public sealed class RealGloveTests(RealCatalogVectors data, ITestOutputHelper ou
         Assert.Equal(100, cached.Dimensions);
         Assert.Equal(0, cached.IndexOf("the"));
         Assert.True(cached.IndexOf("clownfish") > 0);
-        Assert.InRange(retained, 0, 100_000_000);
-        Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2)); // generous for shared CI; ~0.1 s measured locally
+        // Other tests run in parallel and free memory too, so only the upper bound means anything. Load time is a
+        // benchmark figure (docs/benchmarks.md), not a test.
+        Assert.True(retained < 100_000_000, $"the cache retained {retained:N0} bytes");
         GC.KeepAlive(cached);
     }
 
     [Fact]
-    public async Task Whole_catalog_embeds_in_seconds_and_finds_finding_nemo_from_a_paraphrase()
+    public async Task Whole_catalog_embeds_once_and_finds_finding_nemo_from_a_paraphrase()
     {
         var table = data.RequireTable();
         using var temp = new TempDirectory();
@@ -47,7 +48,6 @@ public sealed class RealGloveTests(RealCatalogVectors data, ITestOutputHelper ou
 
         Assert.Equal(table.Count, build.Report.Embedded);
         Assert.Equal(table.Count, again.Report.Reused);
-        Assert.InRange(build.Report.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
         var rank = RankOf(build.Index, embedder.Embed("clownfish father searches the ocean for his son"), table, "Finding Nemo", ContentType.Movie);
         output.WriteLine($"Finding Nemo rank {rank} of {table.Count}");
         // The top-20 target is not met: measured rank ~400-500. The only Finding Nemo description ("Marlin makes an
