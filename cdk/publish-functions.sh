@@ -4,7 +4,7 @@
 # The architecture must match the stack's (cdk.json context "architecture", or -c architecture=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-architecture=${1:-x86_64}
+architecture=${1:-arm64}
 output=${2:-artifacts/publish}
 case "$architecture" in
   x86_64) rid=linux-x64 ;;
