@@ -28,7 +28,14 @@ public static class EmbeddingsFunction
                 ?? throw new InvalidOperationException("OpenSearch:Endpoint is required by the Embeddings function.");
             return new OpenSearchTransport(OpenSearchTransport.CreateHttpClient(openSearch), openSearch, sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton<ISearchIndexWriter>(sp => new OpenSearchSearchIndexWriter(sp.GetRequiredService<OpenSearchTransport>(), sp.GetRequiredService<TimeProvider>()));
+        // The index and the RRF pipeline are created (idempotently) before this instance first touches the index.
+        services.AddSingleton<ISearchIndexWriter>(sp =>
+        {
+            var transport = sp.GetRequiredService<OpenSearchTransport>();
+            return new InstallingSearchIndexWriter(
+                new OpenSearchSearchIndexWriter(transport, sp.GetRequiredService<TimeProvider>()),
+                new OpenSearchIndexInstaller(transport));
+        });
         services.AddSingleton<ContentIndexer>();
         services.AddSingleton<SqsContentChangeHandler>();
         return services;

@@ -76,6 +76,10 @@ public static partial class SearchBackends
         services.AddSingleton(sp => new OpenSearchTransport(OpenSearchTransport.CreateHttpClient(openSearch), openSearch, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRetriever>(sp => new OpenSearchRetriever(sp.GetRequiredService<OpenSearchTransport>(), sp.GetRequiredService<IEmbedder>()));
         services.AddSingleton<ITitleLookup, StoreTitleLookup>();
+        // Completion stays in memory: the titles come from the catalog store, not from OpenSearch.
+        services.AddSingleton(sp => new StoreTitleSuggester(sp.GetRequiredService<ICatalogStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITitleSuggester>(sp => sp.GetRequiredService<StoreTitleSuggester>());
+        services.AddSingleton<IContentChangeConsumer>(sp => sp.GetRequiredService<StoreTitleSuggester>());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No local word vectors ({Reason}): search runs lexical-only")]

@@ -5,7 +5,6 @@ using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Catalog;
-using MediaDiscovery.Embedded.Changes;
 using MediaDiscovery.Hosting.ContentChanges;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,10 +43,9 @@ public static class CatalogServices
         services.AddSingleton<CatalogSync>();
         services.AddSingleton<FeedSyncTimes>();
 
-        // Locally the content-change events go through an in-process queue drained by a dispatcher.
-        services.AddSingleton<InProcessContentChangeQueue>();
-        services.AddSingleton<IContentChangePublisher>(sp => sp.GetRequiredService<InProcessContentChangeQueue>());
-        services.AddHostedService<ContentChangeDispatcher>();
+        // Content changes go through an in-process queue drained by a dispatcher and, when a queue is configured
+        // (AWS), to SQS as well, where the Embeddings function consumes them.
+        services.AddContentChangePublishing(configuration);
         return services;
     }
 

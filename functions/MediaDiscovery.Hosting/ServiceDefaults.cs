@@ -1,3 +1,4 @@
+using MediaDiscovery.Aws.Secrets;
 using MediaDiscovery.Hosting.Health;
 using MediaDiscovery.Hosting.Observability;
 using MediaDiscovery.Hosting.OpenApi;
@@ -21,6 +22,8 @@ public static class ServiceDefaults
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        // In AWS the stack passes secret ARNs; their values are read once, here, before any function reads them.
+        builder.Configuration.AddSecretsManagerSecrets();
         builder.AddObservability();
         builder.WebHost.ConfigureKestrel(o =>
         {
