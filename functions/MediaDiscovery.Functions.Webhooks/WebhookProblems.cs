@@ -18,4 +18,16 @@ public static class WebhookProblems
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "Payload too large",
         type: ProblemTypes.PayloadTooLarge);
+
+    /// <summary>503 with Retry-After: the queue did not take the webhook, so the sender must deliver it again.</summary>
+    public static ProblemHttpResult QueueUnavailable(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = "30";
+        return TypedResults.Problem(
+            detail: "The webhook could not be queued; deliver it again later.",
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Unavailable",
+            type: ProblemTypes.Unavailable);
+    }
 }

@@ -1,3 +1,4 @@
+using MediaDiscovery.Aws.Sqs;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Webhooks;
@@ -10,7 +11,7 @@ namespace MediaDiscovery.Functions.Webhooks;
 /// <summary>
 /// <c>POST /api/v1/webhooks/{platform}</c>: a platform reports an availability change. The raw body is bounded, the
 /// Standard Webhooks signature verified on it, the payload validated, and the event queued durably before the 202;
-/// any refusal queues nothing. Unknown platform: 404. Body over 64 KB: 413. Missing or malformed signature headers,
+/// any refusal queues nothing, and a queue that cannot take it answers 503 with Retry-After. Unknown platform: 404. Body over 64 KB: 413. Missing or malformed signature headers,
 /// or an invalid payload: 400. Wrong signature, timestamp outside 5 minutes, or no (valid) secret configured for
 /// the platform: 401 (the caller cannot be authenticated; the log says which).
 /// </summary>
@@ -72,7 +73,17 @@ public static partial class WebhooksApi
             return ApiProblems.Validation(parsed.Errors.GroupBy(e => e.Field, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
         }
-        var outcome = await queue.EnqueueAsync(new WebhookMessage(webhookId, parsed.Value, clock.GetUtcNow()), ct);
+        EnqueueOutcome outcome;
+        try
+        {
+            outcome = await queue.EnqueueAsync(new WebhookMessage(webhookId, parsed.Value, clock.GetUtcNow()), ct);
+        }
+        catch (SqsPublishException e)
+        {
+            // Not queued, so no 202: the sender retries (Standard Webhooks senders do, for days).
+            LogNotQueued(logger, platform, webhookId, e);
+            return WebhookProblems.QueueUnavailable(request.HttpContext.Response);
+        }
         return TypedResults.Accepted((string?)null,
             new WebhookAcceptedResponse(webhookId, outcome == EnqueueOutcome.Queued ? "queued" : "duplicate"));
     }
@@ -95,6 +106,9 @@ public static partial class WebhooksApi
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook for {Platform} refused: the configured secrets are unusable: {Reason}")]
     private static partial void LogBadSecret(ILogger logger, string platform, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {WebhookId} for {Platform} could not be queued; answered 503")]
+    private static partial void LogNotQueued(ILogger logger, string platform, string webhookId, Exception e);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook for {Platform} refused ({Status}): {Reason}")]
     private static partial void LogRefused(ILogger logger, string platform, WebhookVerificationStatus status, string reason);

@@ -41,7 +41,7 @@ app.MapAvailabilityFunction(eventsPath: "/events/availability");
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
 app.MapIntentFunction();
 app.MapRecommendationsFunction();
-app.MapWebhooksFunction();
+app.MapWebhooksFunction(eventsPath: "/events/webhooks");
 app.MapPlatformSimulator();
 if (app.Environment.IsDevelopment())
     app.MapDevelopmentTokenApi();

@@ -14,6 +14,18 @@ internal sealed record SendMessageBatchEntry(string Id, string MessageBody)
     public string? MessageDeduplicationId { get; init; }
 }
 
+/// <summary>SendMessage: one message (the webhook queue).</summary>
+internal sealed record SendMessageRequest(string QueueUrl, string MessageBody)
+{
+    /// <summary>FIFO queues only.</summary>
+    public string? MessageGroupId { get; init; }
+
+    /// <summary>FIFO queues only.</summary>
+    public string? MessageDeduplicationId { get; init; }
+}
+
+internal sealed record SendMessageResult(string? MessageId, string? MD5OfMessageBody);
+
 internal sealed record SendMessageBatchResult(
     IReadOnlyList<SendMessageBatchResultEntry>? Successful,
     IReadOnlyList<BatchResultErrorEntry>? Failed);
@@ -31,4 +43,6 @@ internal sealed record SqsErrorResponse(
 [JsonSerializable(typeof(SendMessageBatchRequest))]
 [JsonSerializable(typeof(SendMessageBatchResult))]
 [JsonSerializable(typeof(SqsErrorResponse))]
+[JsonSerializable(typeof(SendMessageRequest))]
+[JsonSerializable(typeof(SendMessageResult))]
 internal sealed partial class SqsApiJsonContext : JsonSerializerContext;

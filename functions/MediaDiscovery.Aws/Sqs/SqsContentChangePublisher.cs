@@ -105,7 +105,7 @@ public sealed class SqsContentChangePublisher : IContentChangePublisher
         var request = new SendMessageBatchRequest(options.QueueUrl.AbsoluteUri, batch.Select((e, i) => WireEntry(e, i)).ToList());
         using var response = await SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
-            throw await FailureAsync(response, ct);
+            throw await SqsErrors.FailureAsync("SendMessageBatch", response, ct);
         SendMessageBatchResult? result;
         try
         {
@@ -161,21 +161,6 @@ public sealed class SqsContentChangePublisher : IContentChangePublisher
         var exponential = options.Retry.FirstDelay * Math.Pow(2, Math.Min(retry - 1, 20));
         var capped = exponential < options.Retry.MaxDelay ? exponential : options.Retry.MaxDelay;
         return capped * (0.5 + (Random.Shared.NextDouble() / 2));
-    }
-
-    private static async Task<SqsPublishException> FailureAsync(HttpResponseMessage response, CancellationToken ct)
-    {
-        SqsErrorResponse? error = null;
-        try
-        {
-            error = await response.Content.ReadFromJsonAsync(SqsApiJsonContext.Default.SqsErrorResponse, ct);
-        }
-        catch (JsonException)
-        {
-            // The status still says what went wrong.
-        }
-        var type = error?.Type?.Split('#')[^1];
-        return new SqsPublishException($"SQS SendMessageBatch failed with {(int)response.StatusCode} {type ?? response.ReasonPhrase}: {error?.Message ?? "(no message)"}");
     }
 
     private static string Describe(IEnumerable<FailedEntry> failed) =>
