@@ -94,7 +94,8 @@ public sealed class OnDemandAvailability(
 
     private async Task<PlatformCheckResult?> CheckWithinAsync(string platform, List<(int Index, PlatformAvailability Entry)> entries, CancellationToken budget)
     {
-        if (checker.CircuitOf(platform) == PlatformCircuitState.Open)
+        // A platform with an open circuit, a recent failure or no free token would only eat the budget: not asked.
+        if (!checker.CanAnswerNow(platform))
             return null;
         try
         {

@@ -92,6 +92,40 @@ public sealed class HttpPlatformAvailabilityCheckerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failed_attempt_makes_the_platform_not_answerable_now_until_the_window_passes()
+    {
+        using var checker = Checker("hulu", new PlatformAdapterOptions
+        {
+            MaxRetries = 0,
+            MinimumThroughput = 100,
+            RecentFailureWindow = TimeSpan.FromMilliseconds(500),
+        });
+        Assert.True(checker.CanAnswerNow("hulu"));
+        Assert.True((await checker.CheckAsync("hulu", ["s1"])).Succeeded);
+        Assert.True(checker.CanAnswerNow("hulu"));
+
+        await simulator.SetFaultsAsync("hulu", new SimulatorFaults(ErrorRate: 1));
+        Assert.Equal("http-503", (await checker.CheckAsync("hulu", ["s1"])).Failure);
+        // The circuit is still closed (throughput 100 not reached), but a latency-bound caller must not ask now.
+        Assert.Equal(PlatformCircuitState.Closed, checker.CircuitOf("hulu"));
+        Assert.False(checker.CanAnswerNow("hulu"));
+
+        await simulator.SetFaultsAsync("hulu", new SimulatorFaults());
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        Assert.True(checker.CanAnswerNow("hulu"));
+        Assert.False(checker.CanAnswerNow("netflix"));
+    }
+
+    [Fact]
+    public async Task A_platform_without_a_free_token_cannot_answer_now()
+    {
+        using var checker = Checker("netflix", new PlatformAdapterOptions { RequestsPerSecond = 1, Burst = 1 });
+        Assert.True(checker.CanAnswerNow("netflix"));
+        Assert.True((await checker.CheckAsync("netflix", ["s1"])).Succeeded);
+        Assert.False(checker.CanAnswerNow("netflix"));
+    }
+
+    [Fact]
     public async Task The_token_bucket_spaces_calls_to_the_configured_rate()
     {
         using var checker = Checker("netflix", new PlatformAdapterOptions { RequestsPerSecond = 4, Burst = 1 });

@@ -100,6 +100,24 @@ public sealed class OnDemandAvailabilityTests : IAsyncLifetime
         Assert.Equal(0, factory.ErrorLogs.Errors);
     }
 
+    [Fact]
+    public async Task A_platform_that_failed_recently_is_not_asked_again_and_its_entries_are_stale()
+    {
+        (await control.PutAsJsonAsync("hulu/faults", new SimulatorFaults(ErrorRate: 1), PlatformSimulatorJsonContext.Default.SimulatorFaults))
+            .EnsureSuccessStatusCode();
+        Assert.True(Availability(await SearchAsync("the simpsons"), "The Simpsons", "hulu").GetProperty("stale").GetBoolean());
+        var asked = (await control.GetFromJsonAsync("hulu/stats", PlatformSimulatorJsonContext.Default.SimulatorStats))!.Requests;
+        Assert.True(asked > 0);
+
+        // The platform is healthy again, but it failed moments ago (window 10 s): searches do not spend their budget on it.
+        (await control.DeleteAsync(new Uri("hulu/faults", UriKind.Relative))).EnsureSuccessStatusCode();
+        var hulu = Availability(await SearchAsync("simpsons"), "The Simpsons", "hulu");
+        Assert.True(hulu.GetProperty("available").GetBoolean());
+        Assert.True(hulu.GetProperty("stale").GetBoolean());
+        Assert.Equal(asked, (await control.GetFromJsonAsync("hulu/stats", PlatformSimulatorJsonContext.Default.SimulatorStats))!.Requests);
+        Assert.Equal(0, factory.ErrorLogs.Errors);
+    }
+
     private async Task<JsonElement> SearchAsync(string query, int limit = 20)
     {
         using var response = await client.PostAsync(new Uri("/api/v1/search", UriKind.Relative),

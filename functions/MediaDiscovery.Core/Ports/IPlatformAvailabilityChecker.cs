@@ -14,6 +14,12 @@ public interface IPlatformAvailabilityChecker
     /// <summary>The platform's circuit now: an open circuit means asking would fail at once.</summary>
     PlatformCircuitState CircuitOf(string platform);
 
+    /// <summary>
+    /// True when asking the platform now should answer at once: configured, circuit not open, no attempt failed
+    /// recently and a rate-limit token free. Callers on a latency budget (search) skip the platform otherwise.
+    /// </summary>
+    bool CanAnswerNow(string platform);
+
     /// <summary>One answer per show id asked (a show the platform does not know is reported unavailable).</summary>
     Task<PlatformCheckResult> CheckAsync(string platform, IReadOnlyList<string> showIds, CancellationToken ct = default);
 }

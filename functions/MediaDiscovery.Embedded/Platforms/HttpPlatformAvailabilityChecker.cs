@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MediaDiscovery.Core.Availability;
@@ -32,6 +33,8 @@ public sealed class HttpPlatformAvailabilityChecker : IPlatformAvailabilityCheck
 
     public PlatformCircuitState CircuitOf(string platform) =>
         channels.TryGetValue(platform, out var channel) ? channel.State : PlatformCircuitState.NotConfigured;
+
+    public bool CanAnswerNow(string platform) => channels.TryGetValue(platform, out var channel) && channel.CanAnswerNow;
 
     /// <summary>Every configured platform's circuit, for health and metrics.</summary>
     public IReadOnlyDictionary<string, PlatformCircuitState> Circuits =>
@@ -74,6 +77,22 @@ public sealed class HttpPlatformAvailabilityChecker : IPlatformAvailabilityCheck
     private async ValueTask<HttpResponseMessage> SendAsync(PlatformChannel channel, IReadOnlyList<string> showIds, CancellationToken ct)
     {
         await channel.AcquireAsync(ct);
+        try
+        {
+            var response = await AttemptAsync(channel, showIds, ct);
+            if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
+                channel.RecordFailure();
+            return response;
+        }
+        catch (Exception e) when (e is TimeoutRejectedException or HttpRequestException)
+        {
+            channel.RecordFailure();
+            throw;
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> AttemptAsync(PlatformChannel channel, IReadOnlyList<string> showIds, CancellationToken ct)
+    {
         return await channel.Attempt.ExecuteAsync(async c =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(channel.BaseUrl, "availability"))

@@ -17,8 +17,9 @@ public sealed record PlatformAdapterOptions
 
     public int Burst { get; init; } = 20;
 
-    /// <summary>One HTTP attempt.</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>One HTTP attempt. A batch of 100 ids answers in tens of milliseconds; a 2 s stall is a failure
+    /// (counted by the breaker), not a slow success.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The whole call, retries and waits for tokens included.</summary>
     public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(15);
@@ -40,4 +41,8 @@ public sealed record PlatformAdapterOptions
     public TimeSpan SamplingDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After a failed attempt (timeout, 5xx, 429, unreachable), latency-bound callers do not ask the
+    /// platform for this long (<see cref="HttpPlatformAvailabilityChecker.CanAnswerNow"/>), even with the circuit closed.</summary>
+    public TimeSpan RecentFailureWindow { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -17,11 +17,14 @@ internal sealed partial class PlatformChannel : IDisposable
 {
     private readonly CircuitBreakerStateProvider circuit = new();
     private readonly TokenBucketRateLimiter limiter;
+    private readonly TimeProvider clock;
+    private long lastFailureTicks; // UTC ticks of the last failed attempt; 0 = never
 
     public PlatformChannel(string platform, PlatformAdapterOptions options, TimeProvider clock, ILogger logger)
     {
         Platform = platform;
         Options = options;
+        this.clock = clock;
         BaseUrl = new Uri(options.BaseUrl!.TrimEnd('/') + "/", UriKind.Absolute);
         limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
@@ -52,6 +55,15 @@ internal sealed partial class PlatformChannel : IDisposable
         CircuitState.HalfOpen => PlatformCircuitState.HalfOpen,
         _ => PlatformCircuitState.Open,
     };
+
+    /// <summary>Circuit not open, no attempt failed within the recent-failure window, and a token free now.</summary>
+    public bool CanAnswerNow =>
+        State != PlatformCircuitState.Open
+        && clock.GetUtcNow().UtcTicks - Interlocked.Read(ref lastFailureTicks) >= Options.RecentFailureWindow.Ticks
+        && limiter.GetStatistics()?.CurrentAvailablePermits > 0;
+
+    /// <summary>An attempt failed (timeout, 5xx, 429, unreachable); not the caller's own cancellation.</summary>
+    public void RecordFailure() => Interlocked.Exchange(ref lastFailureTicks, clock.GetUtcNow().UtcTicks);
 
     /// <summary>Waits for a token (bounded by <paramref name="ct"/>); every attempt, retries included, takes one.</summary>
     public async ValueTask AcquireAsync(CancellationToken ct)
