@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
@@ -11,7 +12,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaDiscovery.Functions.Search;
 
-/// <summary><c>POST /api/v1/search</c>: validated, cached hybrid search with the intent that produced it.</summary>
+/// <summary>
+/// <c>POST /api/v1/search</c>: validated, cached hybrid search with the intent that produced it, lifted by an
+/// authenticated caller's taste (cached per user and taste).
+/// </summary>
 public static class SearchApi
 {
     private static readonly TimeSpan CacheTtl = TimeSpan.FromMinutes(10);
@@ -35,6 +39,8 @@ public static class SearchApi
         CatalogTaxonomy taxonomy,
         OnDemandAvailability availability,
         ApiMetrics metrics,
+        PersonalSearchProfiles profiles,
+        ClaimsPrincipal caller,
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -46,13 +52,14 @@ public static class SearchApi
         if (valid is null || errors.Count > 0)
             return ApiProblems.Validation(errors);
 
-        var key = SearchCacheKey.For(fingerprint, valid.Limit, offset, "anonymous", await catalogVersion.GetAsync(ct), await cache.GetGenerationAsync(ct));
+        var personal = await profiles.ForAsync(caller, ct);
+        var key = SearchCacheKey.For(fingerprint, valid.Limit, offset, personal.CacheSegment, await catalogVersion.GetAsync(ct), await cache.GetGenerationAsync(ct));
         var cached = await cache.GetAsync(key, ct);
         metrics.CacheLookup("search", hit: cached is not null);
         if (cached is not null)
             return Json(SearchResponseWriter.WithMetadata(cached, ElapsedMs(started), cacheHit: true));
 
-        var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode }, ct);
+        var outcome = await search.SearchAsync(new SearchCommand(valid.Query, valid.Filters, valid.Limit, offset) { Mode = valid.Mode, Personal = personal.Boost }, ct);
         SearchResponseBody response;
         OnDemandAvailability.Verified verified;
         using (SearchTelemetry.Stage("availability"))

@@ -17,6 +17,8 @@ public static class SearchFunction
         services.AddSearchBackends(configuration);
         services.AddSingleton<CatalogVersionSource>();
         services.AddSingleton<SearchService>();
+        services.AddUserStore(configuration);
+        services.TryAddSingleton<PersonalSearchProfiles>();
         AddOnDemandAvailability(services, configuration);
         services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, SearchJsonContext.Default));
         return services;

@@ -4,6 +4,9 @@ namespace MediaDiscovery.Core.Search;
 public sealed record SearchCommand(string Query, SearchFilters ExplicitFilters, int Limit, int Offset)
 {
     public RetrievalMode Mode { get; init; } = RetrievalMode.Hybrid;
+
+    /// <summary>The caller's taste, lifting results after fusion (none for anonymous callers).</summary>
+    public PersonalBoost Personal { get; init; } = PersonalBoost.None;
 }
 
 /// <summary>One result with what ranked it.</summary>

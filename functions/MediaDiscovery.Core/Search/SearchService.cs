@@ -4,7 +4,8 @@ namespace MediaDiscovery.Core.Search;
 
 /// <summary>
 /// The query path after validation and caching: intent extraction, explicit filters over extracted ones,
-/// hybrid retrieval (or neighbours of the named title for "like X"), first-page diversification, paging.
+/// hybrid retrieval (or neighbours of the named title for "like X"), the caller's bounded personal lift,
+/// first-page diversification, paging.
 /// Hard filters are applied inside retrieval, never as boosts.
 /// </summary>
 public sealed class SearchService(IIntentExtractor extractor, IRetriever retriever, ITitleLookup titles)
@@ -30,7 +31,9 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
             .Where(r => byId.ContainsKey(r.TitleId))
             .Select(r => new RankedTitle(byId[r.TitleId], r.Score, r.MatchedBy))
             .ToList();
-        var ordered = FranchiseDiversifier.Diversify(results, r => r.Title);
+        // A lookup names one title: personal taste must not push it down.
+        IReadOnlyList<RankedTitle> personal = intent.Intent == IntentKind.Lookup ? results : command.Personal.Apply(results);
+        var ordered = FranchiseDiversifier.Diversify(personal, r => r.Title);
         var page = ordered.Skip(command.Offset).Take(command.Limit).ToList();
         var next = command.Offset + page.Count;
         return new SearchOutcome(intent, page, total, next < Math.Min(total, ordered.Count) && next < MaxDepth ? next : null);
