@@ -12,11 +12,6 @@ namespace MediaDiscovery.Core.Recommendations;
 /// </summary>
 public sealed class ContentStrategy(ITitleVectors? vectors)
 {
-    private const int LeadingCast = 5;
-    private const double GenreWeight = 1.0;
-    private const double DirectorWeight = 1.5;
-    private const double CastWeight = 0.5;
-
     public IReadOnlyList<StrategyCandidate> Recommend(TitleTable titles, UserTaste taste, Func<Title, bool> accept, int k)
     {
         ArgumentNullException.ThrowIfNull(titles);
@@ -79,64 +74,65 @@ public sealed class ContentStrategy(ITitleVectors? vectors)
         return sum;
     }
 
+    // Scores only titles sharing a feature with the profile, through the snapshot's precomputed feature index.
     private static List<StrategyCandidate> ByFeatures(TitleTable titles, UserTaste taste, Func<Title, bool> accept, int k)
     {
-        var profile = new Dictionary<string, double>(StringComparer.Ordinal);
-        var likedTitles = new List<Title>();
+        var index = TitleFeatureIndex.For(titles);
+        var profile = new double[index.FeatureCount];
+        var likedOrdinals = new List<int>();
         for (var i = 0; i < taste.Liked.Count; i++)
         {
-            if (titles.Find(taste.Liked[i].TitleId) is not { } liked)
+            if (!titles.TryGetOrdinal(taste.Liked[i].TitleId, out var liked))
                 continue;
-            likedTitles.Add(liked);
-            foreach (var (feature, weight) in Features(liked))
-                profile[feature] = profile.GetValueOrDefault(feature) + weight * taste.ProfileWeights[i];
+            likedOrdinals.Add(liked);
+            for (var f = 0; f < index.Features[liked].Length; f++)
+                profile[index.Features[liked][f]] += index.Weights[liked][f] * taste.ProfileWeights[i];
         }
-        if (profile.Count == 0)
+        if (likedOrdinals.Count == 0)
             return [];
-        var top = new PriorityQueue<Title, double>(k + 1);
-        foreach (var title in titles.Titles)
+        var sums = new double[titles.Count];
+        var touched = new List<int>();
+        for (var feature = 0; feature < profile.Length; feature++)
         {
-            var score = Similarity(profile, title);
-            if (score <= 0 || (top.Count == k && top.TryPeek(out _, out var worst) && score <= worst) || !accept(title))
+            if (profile[feature] == 0)
                 continue;
-            top.Enqueue(title, score);
+            foreach (var t in index.TitlesWith[feature])
+            {
+                if (sums[t] == 0)
+                    touched.Add(t);
+                sums[t] += GenreOrPersonWeight(index, t, feature) * profile[feature];
+            }
+        }
+        touched.Sort(); // catalog order, as ties were always broken
+        var top = new PriorityQueue<int, double>(k + 1);
+        foreach (var t in touched)
+        {
+            var score = index.Norms[t] == 0 ? 0 : sums[t] / index.Norms[t];
+            if (score <= 0 || (top.Count == k && top.TryPeek(out _, out var worst) && score <= worst) || !accept(titles.Titles[t]))
+                continue;
+            top.Enqueue(t, score);
             if (top.Count > k)
                 top.Dequeue();
         }
         var result = new List<StrategyCandidate>(top.Count);
-        while (top.TryDequeue(out var title, out var score))
+        while (top.TryDequeue(out var t, out var score))
         {
-            var because = likedTitles.MaxBy(l => Shared(l, title))?.Id;
-            result.Add(new StrategyCandidate(title.Id, score, because));
+            var because = likedOrdinals.MaxBy(l => index.Shared(l, t));
+            result.Add(new StrategyCandidate(titles.Titles[t].Id, score, titles.Titles[because].Id));
         }
         result.Reverse();
         return result;
     }
 
-    private static double Similarity(Dictionary<string, double> profile, Title title)
+    // A posting is listed once per occurrence; its weight is the one at that occurrence (all occurrences of a feature weigh the same).
+    private static double GenreOrPersonWeight(TitleFeatureIndex index, int title, int feature)
     {
-        double sum = 0, norm = 0;
-        foreach (var (feature, weight) in Features(title))
+        var features = index.Features[title];
+        for (var i = 0; i < features.Length; i++)
         {
-            sum += weight * profile.GetValueOrDefault(feature);
-            norm += weight * weight;
+            if (features[i] == feature)
+                return index.Weights[title][i];
         }
-        return norm == 0 ? 0 : sum / Math.Sqrt(norm);
-    }
-
-    private static double Shared(Title a, Title b)
-    {
-        var features = Features(a).ToDictionary(f => f.Feature, f => f.Weight, StringComparer.Ordinal);
-        return Features(b).Sum(f => features.TryGetValue(f.Feature, out var w) ? w * f.Weight : 0);
-    }
-
-    private static IEnumerable<(string Feature, double Weight)> Features(Title title)
-    {
-        foreach (var genre in title.Genres)
-            yield return ("g:" + genre, GenreWeight);
-        foreach (var director in title.Directors)
-            yield return ("d:" + director, DirectorWeight);
-        foreach (var actor in title.Cast.Take(LeadingCast))
-            yield return ("c:" + actor, CastWeight);
+        return 0;
     }
 }
