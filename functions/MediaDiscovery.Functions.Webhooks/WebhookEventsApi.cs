@@ -34,6 +34,9 @@ public static partial class WebhookEventsApi
         }
         if (sqsEvent is null)
             return ApiProblems.BadRequest("The event is null.");
+        // JSON nulls override the initialisers' defaults; a batch SQS could not have sent is refused whole.
+        if (sqsEvent.Records is null || sqsEvent.Records.Any(r => r is null || string.IsNullOrEmpty(r.MessageId) || r.Body is null))
+            return ApiProblems.BadRequest("Expected an SQS event whose 'Records' each have a 'messageId' and a 'body'.");
 
         var logger = loggers.CreateLogger(typeof(WebhookEventsApi).FullName!);
         var failed = new List<string>();

@@ -38,7 +38,8 @@ public sealed record SqsMessage
 
     /// <summary>How many times SQS has delivered this message (1 on the first delivery), if it says.</summary>
     public int? ApproximateReceiveCount =>
-        Attributes.TryGetValue("ApproximateReceiveCount", out var count) && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        // A sender may spell the map out as null: the initialiser's default does not survive that.
+        Attributes?.TryGetValue("ApproximateReceiveCount", out var count) == true && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 }
 
 /// <summary>A message attribute as the Lambda event spells it (camelCase, unlike the SQS API).</summary>
