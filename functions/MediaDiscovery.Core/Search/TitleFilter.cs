@@ -36,6 +36,8 @@ public sealed class TitleFilter
 
     public bool AcceptsEverything { get; }
 
+    public SearchFilters Filters => filters;
+
     public bool Matches(Title t)
     {
         if (AcceptsEverything)

@@ -10,12 +10,14 @@ namespace MediaDiscovery.Core.Search;
 public sealed class TitleTable
 {
     private readonly FrozenDictionary<string, int> ordinalById;
+    private readonly Lazy<TitleFacets?> facets;
 
     private TitleTable(IReadOnlyList<Title> titles, long catalogVersion)
     {
         Titles = titles;
         CatalogVersion = catalogVersion;
         ordinalById = titles.Select((t, i) => (t.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        facets = new Lazy<TitleFacets?>(() => TitleFacets.TryBuild(titles));
     }
 
     public static readonly TitleTable Empty = new([], 0);
@@ -40,6 +42,11 @@ public sealed class TitleTable
         if (filter.AcceptsEverything)
             return null;
         var mask = new FilterMask(Count);
+        if (facets.Value is { } flat)
+        {
+            flat.Fill(filter, Titles, mask);
+            return mask;
+        }
         for (var i = 0; i < Titles.Count; i++)
         {
             if (filter.Matches(Titles[i]))

@@ -20,7 +20,7 @@ command -v wrk >/dev/null || { echo "install wrk (apt-get install -y wrk)"; exit
 data=$(mktemp -d)
 Logging__LogLevel__Default=Warning dotnet "$dll" --catalog "$catalog" --data "$data" --urls "$base" \
   --Availability:Sweep:DueAfter 00:00:00 --Availability:Sweep:MaxTitlesPerPlatform 100000 \
-  --Availability:FreshFor 00:00:00 --RateLimiting:Enabled false >"$data/localhost.log" 2>&1 &
+  --Availability:FreshFor "${FRESH_FOR:-00:00:00}" --RateLimiting:Enabled false >"$data/localhost.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; cp "$data/localhost.log" /tmp/availability-localhost.log 2>/dev/null; rm -rf "$data"' EXIT
 until curl -sf "$base/ready" >/dev/null 2>&1; do sleep 0.2; done
