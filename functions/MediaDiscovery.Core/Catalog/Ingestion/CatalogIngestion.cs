@@ -36,7 +36,7 @@ public sealed class CatalogIngestion(CatalogTaxonomy taxonomy, IngestionLimits l
     }
 
     private static TitleScores ScoresFor(List<CatalogEntry> group, ScoreTable? scores) =>
-        scores?.Find(group[0].Name, group[0].Type, group.Select(e => e.ReleaseYear ?? 0).Distinct()) ?? TitleScores.None;
+        scores?.Find(group[0].Name, group[0].Type, group.Select(MergeRules.FirstSeasonYears).Distinct()) ?? TitleScores.None;
 }
 
 public sealed record IngestionLimits

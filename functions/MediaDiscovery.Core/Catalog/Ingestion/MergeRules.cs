@@ -36,7 +36,7 @@ internal static class MergeRules
         return gap <= SeriesYearSlack;
     }
 
-    private static (int From, int To) FirstSeasonYears(CatalogEntry entry)
+    internal static (int From, int To) FirstSeasonYears(CatalogEntry entry)
     {
         var year = entry.ReleaseYear ?? 0;
         return (year - Math.Max((entry.Seasons ?? 1) - 1, 0), year);

@@ -32,18 +32,26 @@ public sealed class ScoreTable
     }
 
     /// <summary>Scores for a title: an exact year of <paramref name="years"/> first, else the nearest within one year.</summary>
-    public TitleScores? Find(string name, ContentType type, IEnumerable<int> years)
+    public TitleScores? Find(string name, ContentType type, IEnumerable<int> years) =>
+        Find(name, type, years.Select(y => (y, y)));
+
+    /// <summary>
+    /// Scores for a title whose first release lies in one of the year ranges (a series listed with the year of its
+    /// latest season and S seasons started S - 1 years earlier at most; the score files give the first year): a year
+    /// inside a range first, else the nearest within one year of one.
+    /// </summary>
+    public TitleScores? Find(string name, ContentType type, IEnumerable<(int From, int To)> years)
     {
         ArgumentNullException.ThrowIfNull(years);
         if (!_byName.TryGetValue((TitleNormaliser.Normalise(name), type), out var rows))
             return null;
         ScoredTitle? best = null;
         var bestDistance = 2;
-        foreach (var year in years)
+        foreach (var (from, to) in years)
         {
             foreach (var row in rows)
             {
-                var distance = Math.Abs(row.Year - year);
+                var distance = row.Year < from ? from - row.Year : row.Year > to ? row.Year - to : 0;
                 if (distance < bestDistance)
                 {
                     best = row;

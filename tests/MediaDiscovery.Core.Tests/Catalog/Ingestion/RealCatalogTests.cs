@@ -132,4 +132,12 @@ public sealed class RealCatalogTests : IClassFixture<RealCatalogTests.Ingested>
         Assert.Equal(82, Single("Cheers", ContentType.Series).Scores.RottenTomatoes);
     }
 
+    [Fact]
+    public void Series_listed_with_their_latest_season_year_get_the_scores_of_their_first_year()
+    {
+        // Netflix lists Dark as 2020 (3 seasons); the score file as 2017, the year it began.
+        Assert.Equal(93, Single("Dark", ContentType.Series).Scores.RottenTomatoes);
+        Assert.Equal(8.6, Single("The Crown", ContentType.Series).Scores.Imdb);
+        Assert.Equal(78, Single("Queer Eye", ContentType.Series).Scores.RottenTomatoes);
+    }
 }
