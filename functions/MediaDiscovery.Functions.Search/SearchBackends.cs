@@ -39,7 +39,8 @@ public static partial class SearchBackends
             return new SearchIndexes(
                 sp.GetRequiredService<ICatalogStore>(),
                 dataDirectory,
-                pipeline is null ? null : async (table, ct) => await pipeline.BuildAsync(table, ct));
+                pipeline is null ? null : async (table, ct) => await pipeline.BuildAsync(table, ct),
+                lexicalEngine: configuration.GetValue("Search:Lexical:Engine", LexicalEngine.Memory));
         });
         services.AddSingleton<ISearchIndexSource>(sp => sp.GetRequiredService<SearchIndexes>());
         services.AddSingleton<IContentChangeConsumer>(sp => sp.GetRequiredService<SearchIndexes>());

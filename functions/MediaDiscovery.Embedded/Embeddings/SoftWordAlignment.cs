@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Search;
 using MediaDiscovery.Embedded.Search;
@@ -14,6 +15,10 @@ namespace MediaDiscovery.Embedded.Embeddings;
 public sealed class SoftWordAlignment(GloveVectors vectors, Func<Title, string> textOf, double sifA = 1e-3) : IWordAlignment
 {
     private readonly ZipfWordProbability probability = new(vectors.Count);
+
+    // A title's known, non-stop words as vector rows, once per title object (titles are immutable; a changed title
+    // is a new object): tokenizing and hashing every candidate's text on every query dominated the feature's cost.
+    private readonly ConditionalWeakTable<Title, int[]> wordRows = new();
 
     public IQueryAlignment? Prepare(string query)
     {
@@ -33,10 +38,28 @@ public sealed class SoftWordAlignment(GloveVectors vectors, Func<Title, string> 
             words.Add(unit);
             weights.Add((float)(sifA / (sifA + probability.Of(index))));
         }
-        return words.Count == 0 ? null : new Query(vectors, textOf, words, weights);
+        return words.Count == 0 ? null : new Query(vectors, RowsOf, words, weights);
     }
 
-    private sealed class Query(GloveVectors vectors, Func<Title, string> textOf, List<float[]> words, List<float> weights) : IQueryAlignment
+    private int[] RowsOf(Title title)
+    {
+        if (wordRows.TryGetValue(title, out var known))
+            return known;
+        var rows = new List<int>();
+        foreach (var token in WordTokenizer.Tokenize(textOf(title)))
+        {
+            if (QueryTerms.IsStopWord(token))
+                continue;
+            var index = vectors.IndexOf(token);
+            if (index >= 0)
+                rows.Add(index);
+        }
+        int[] result = [.. rows];
+        wordRows.AddOrUpdate(title, result);
+        return result;
+    }
+
+    private sealed class Query(GloveVectors vectors, Func<Title, int[]> rowsOf, List<float[]> words, List<float> weights) : IQueryAlignment
     {
         // Per query, the cosines of each text word seen so far: candidate descriptions share many words.
         private readonly Dictionary<int, float[]> cosines = [];
@@ -47,13 +70,8 @@ public sealed class SoftWordAlignment(GloveVectors vectors, Func<Title, string> 
         public double Score(Title title)
         {
             Array.Clear(best);
-            foreach (var token in WordTokenizer.Tokenize(textOf(title)))
+            foreach (var index in rowsOf(title))
             {
-                if (QueryTerms.IsStopWord(token))
-                    continue;
-                var index = vectors.IndexOf(token);
-                if (index < 0)
-                    continue;
                 var wordCosines = CosinesOf(index);
                 for (var q = 0; q < best.Length; q++)
                     best[q] = Math.Max(best[q], wordCosines[q]);

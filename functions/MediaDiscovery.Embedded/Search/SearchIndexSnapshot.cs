@@ -8,7 +8,7 @@ namespace MediaDiscovery.Embedded.Search;
 /// </summary>
 public sealed class SearchIndexSnapshot
 {
-    public SearchIndexSnapshot(TitleTable titles, SqliteLexicalIndex? lexical, FuzzyTitleMatcher fuzzy, InMemoryVectorIndex? vectors)
+    public SearchIndexSnapshot(TitleTable titles, ILexicalIndex? lexical, FuzzyTitleMatcher fuzzy, InMemoryVectorIndex? vectors)
     {
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(fuzzy);
@@ -30,7 +30,7 @@ public sealed class SearchIndexSnapshot
 
     public TitleTable Titles { get; }
 
-    public SqliteLexicalIndex? Lexical { get; }
+    public ILexicalIndex? Lexical { get; }
 
     public FuzzyTitleMatcher Fuzzy { get; }
 

@@ -15,12 +15,14 @@ namespace MediaDiscovery.Embedded.Search;
 /// The vector seam: given the new title table, returns a vector index aligned with its ordinals (re-embedding only
 /// what changed), or null for lexical-only retrieval.
 /// </param>
+/// <param name="lexicalEngine">Who evaluates BM25: in memory (default) or SQLite FTS5.</param>
 public sealed class SearchIndexes(
     ICatalogStore store,
     string dataDirectory,
     Func<TitleTable, CancellationToken, Task<InMemoryVectorIndex?>>? buildVectors = null,
     TimeSpan? debounce = null,
-    TimeProvider? clock = null) : ISearchIndexSource, IContentChangeConsumer, IDisposable
+    TimeProvider? clock = null,
+    LexicalEngine lexicalEngine = LexicalEngine.Memory) : ISearchIndexSource, IContentChangeConsumer, IDisposable
 {
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromSeconds(2);
 
@@ -56,7 +58,9 @@ public sealed class SearchIndexes(
         try
         {
             var titles = await LoadAsync(ct);
-            var lexical = Task.Run(() => SqliteLexicalIndex.OpenOrBuild(dataDirectory, titles), ct);
+            var lexical = Task.Run<ILexicalIndex>(() => lexicalEngine == LexicalEngine.Fts5
+                ? SqliteLexicalIndex.OpenOrBuild(dataDirectory, titles)
+                : InMemoryLexicalIndex.Build(titles), ct);
             var fuzzy = Task.Run(() => new FuzzyTitleMatcher(titles), ct);
             var vectors = buildVectors is null ? Task.FromResult<InMemoryVectorIndex?>(null) : buildVectors(titles, ct);
             var snapshot = new SearchIndexSnapshot(titles, await lexical, await fuzzy, await vectors);

@@ -12,7 +12,7 @@ namespace MediaDiscovery.Embedded.Search;
 /// catalog (version, count and ordinals), else rebuilt. Searches may run concurrently: each takes an open
 /// connection with prepared queries from a small pool.
 /// </summary>
-public sealed class SqliteLexicalIndex : IDisposable
+public sealed class SqliteLexicalIndex : ILexicalIndex
 {
     public const string FileName = "lexical.db";
 

@@ -18,7 +18,7 @@ dll=functions/MediaDiscovery.LocalHost/bin/Release/net10.0/MediaDiscovery.LocalH
 command -v wrk >/dev/null || { echo "install wrk (apt-get install -y wrk)"; exit 1; }
 [ -f "$dll" ] || dotnet build functions/MediaDiscovery.LocalHost -c Release -nologo -clp:ErrorsOnly >/dev/null
 data=$(mktemp -d)
-Logging__LogLevel__Default=Warning dotnet "$dll" --catalog "$catalog" --data "$data" --urls "$base" \
+Logging__LogLevel__Default=Warning dotnet "$dll" --contentRoot "$(cd "$(dirname "$dll")" && pwd)" --catalog "$catalog" --data "$data" --urls "$base" \
   --Availability:Sweep:DueAfter 00:00:00 --Availability:Sweep:MaxTitlesPerPlatform 100000 \
   --Availability:FreshFor "${FRESH_FOR:-00:00:00}" --RateLimiting:Enabled false >"$data/localhost.log" 2>&1 &
 pid=$!
@@ -32,7 +32,7 @@ for p in netflix prime-video disney-plus hulu; do curl -sf "$base/simulator/$p/s
 token=$(curl -sf -X POST "$base/api/v1/auth/dev-token" -H 'content-type: application/json' -d '{"sub":"bench","roles":["admin"]}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 # Warm up the search path (JIT) before measuring it.
-wrk -t1 -c2 -d5s -s "$here/search-miss.lua" "$base" >/dev/null
+wrk -t2 -c4 -d15s -s "$here/search-miss.lua" "$base" >/dev/null
 
 sweep() {
   local start end

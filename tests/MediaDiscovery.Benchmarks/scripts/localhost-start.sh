@@ -14,7 +14,7 @@ trap 'rm -rf "$data"' EXIT
 start_once() {
   local label=$1 t0 pid ms rss
   t0=$(date +%s%N)
-  dotnet "$dll" --catalog "$catalog" --data "$data" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  dotnet "$dll" --contentRoot "$(cd "$(dirname "$dll")" && pwd)" --catalog "$catalog" --data "$data" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/ready" >/dev/null 2>&1; do sleep 0.02; done
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))

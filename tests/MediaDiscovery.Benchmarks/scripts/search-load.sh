@@ -12,7 +12,7 @@ dll=functions/MediaDiscovery.LocalHost/bin/Release/net10.0/MediaDiscovery.LocalH
 command -v wrk >/dev/null || { echo "install wrk (apt-get install -y wrk)"; exit 1; }
 [ -f "$dll" ] || dotnet build functions/MediaDiscovery.LocalHost -c Release -nologo -clp:ErrorsOnly >/dev/null
 data=${MD_BENCH_DATA:-.data/bench}
-Logging__LogLevel__Default=Warning dotnet "$dll" --catalog "$catalog" --data "$data" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+Logging__LogLevel__Default=Warning dotnet "$dll" --contentRoot "$(cd "$(dirname "$dll")" && pwd)" --catalog "$catalog" --data "$data" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/ready" >/dev/null 2>&1; do sleep 0.2; done

@@ -20,7 +20,7 @@ public static class DevSet
             var root = json.RootElement;
             if (root.GetProperty("kind").GetString() != kind)
                 continue;
-            var expected = root.GetProperty("expect").EnumerateArray()
+            var expected = !root.TryGetProperty("expect", out var expect) ? [] : expect.EnumerateArray()
                 .Select(e => (TitleNormaliser.Normalise(e.GetProperty("title").GetString()),
                     e.GetProperty("type").GetString() == "series" ? ContentType.Series : ContentType.Movie))
                 .ToList();

@@ -25,7 +25,7 @@ public sealed class DevSetQualityTests : IClassFixture<DevSetQualityTests.Indexe
             if (table is null)
                 return;
             Lexical = SqliteLexicalIndex.OpenOrBuild(directory.Path, table);
-            Snapshot = new SearchIndexSnapshot(table, Lexical, new FuzzyTitleMatcher(table), null);
+            Snapshot = new SearchIndexSnapshot(table, InMemoryLexicalIndex.Build(table), new FuzzyTitleMatcher(table), null);
         }
 
         public SqliteLexicalIndex? Lexical { get; }

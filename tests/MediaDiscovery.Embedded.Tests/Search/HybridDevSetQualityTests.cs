@@ -28,13 +28,13 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
             Embedder = new GloveSifEmbedder(vectors);
             var pipeline = new TitleVectorPipeline(Embedder, directory.Path, GloveSifEmbedder.TitleText);
             var index = pipeline.BuildAsync(table, CancellationToken.None).GetAwaiter().GetResult();
-            Lexical = SqliteLexicalIndex.OpenOrBuild(directory.Path, table);
+            Lexical = InMemoryLexicalIndex.Build(table);
             Snapshot = new SearchIndexSnapshot(table, Lexical, new FuzzyTitleMatcher(table), index);
         }
 
         public GloveSifEmbedder? Embedder { get; }
 
-        public SqliteLexicalIndex? Lexical { get; }
+        public InMemoryLexicalIndex? Lexical { get; }
 
         public SearchIndexSnapshot? Snapshot { get; }
 
@@ -68,8 +68,8 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
         var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical);
         var vector = await MeasureAsync("known-item", RetrievalMode.Vector);
 
-        // Measured 0.500 (s@1 0.4, s@10 0.6); lexical 0.375, vector 0.233, rank fusion 0.350.
-        Assert.True(hybrid.MrrAt10 >= 0.5, hybrid.ToString());
+        // Measured 0.550 (s@1 0.5, s@10 0.6); lexical 0.383, vector 0.333.
+        Assert.True(hybrid.MrrAt10 >= 0.55, hybrid.ToString());
         Assert.True(hybrid.SuccessAt10 >= 0.6, hybrid.ToString());
         Assert.True(hybrid.MrrAt10 >= lexical.MrrAt10, $"hybrid {hybrid} < lexical {lexical}");
         Assert.True(hybrid.MrrAt10 >= vector.MrrAt10, $"hybrid {hybrid} < vector {vector}");

@@ -23,7 +23,7 @@ public sealed class SearchIndexesTests : IDisposable
     [Fact]
     public async Task Before_the_first_build_the_snapshot_is_empty_and_retrieval_finds_nothing()
     {
-        using var indexes = new SearchIndexes(store, directory.Path);
+        using var indexes = new SearchIndexes(store, directory.Path, lexicalEngine: LexicalEngine.Fts5);
 
         var result = await new EmbeddedRetriever(indexes).RetrieveAsync(new RetrievalQuery("squid", SearchFilters.None, 5));
 
@@ -35,14 +35,14 @@ public sealed class SearchIndexesTests : IDisposable
     public async Task Rebuild_loads_the_store_with_its_catalog_version()
     {
         await SeedAsync(SearchCatalog.Titles, 42);
-        using var indexes = new SearchIndexes(store, directory.Path);
+        using var indexes = new SearchIndexes(store, directory.Path, lexicalEngine: LexicalEngine.Fts5);
 
         var snapshot = await indexes.RebuildAsync();
 
         Assert.Equal(42, snapshot.Titles.CatalogVersion);
         Assert.Equal(SearchCatalog.Titles.Count, snapshot.Titles.Count);
         Assert.Same(snapshot, indexes.Current);
-        Assert.True(snapshot.Lexical!.WasBuilt);
+        Assert.True(((SqliteLexicalIndex)snapshot.Lexical!).WasBuilt);
         var result = await new EmbeddedRetriever(indexes).RetrieveAsync(new RetrievalQuery("squid gaem", SearchFilters.None, 5));
         Assert.Equal("Squid Game", snapshot.Titles.Find(result.Ranked[0].TitleId)!.Name);
     }
@@ -51,13 +51,13 @@ public sealed class SearchIndexesTests : IDisposable
     public async Task A_warm_start_with_an_unchanged_catalog_reuses_lexical_db()
     {
         await SeedAsync(SearchCatalog.Titles, 3);
-        using (var cold = new SearchIndexes(store, directory.Path))
+        using (var cold = new SearchIndexes(store, directory.Path, lexicalEngine: LexicalEngine.Fts5))
             await cold.RebuildAsync();
-        using var warm = new SearchIndexes(store, directory.Path);
+        using var warm = new SearchIndexes(store, directory.Path, lexicalEngine: LexicalEngine.Fts5);
 
         var snapshot = await warm.RebuildAsync();
 
-        Assert.False(snapshot.Lexical!.WasBuilt);
+        Assert.False(((SqliteLexicalIndex)snapshot.Lexical!).WasBuilt);
     }
 
     [Fact]
