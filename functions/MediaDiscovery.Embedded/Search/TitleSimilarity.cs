@@ -21,7 +21,7 @@ internal static class TitleSimilarity
 
     /// <summary>Spelling similarity, skipped (0) when the lengths alone rule out beating <paramref name="floor"/>.</summary>
     private static double SpellingAbove(double floor, string a, string b) =>
-        UpperBound(a, b) <= floor ? 0 : EditDistance.Similarity(a, b);
+        UpperBound(a, b) <= floor ? 0 : EditDistance.Similarity(a, b, floor);
 
     /// <summary>Similarity can be at most 1 - (length difference / longer length).</summary>
     private static double UpperBound(string a, string b)
@@ -74,8 +74,14 @@ internal static class TitleSimilarity
             var best = 0.0;
             foreach (var other in title)
             {
-                if (UpperBound(word, other) > Math.Max(best, MinWordSimilarity - 1e-9))
-                    best = Math.Max(best, EditDistance.Similarity(word, other));
+                if (string.Equals(word, other, StringComparison.Ordinal))
+                {
+                    best = 1;
+                    break;
+                }
+                var floor = Math.Max(best, MinWordSimilarity - 1e-9);
+                if (UpperBound(word, other) > floor)
+                    best = Math.Max(best, EditDistance.Similarity(word, other, floor));
             }
             covered += best >= MinWordSimilarity ? weight * best : 0;
             total += weight;

@@ -31,4 +31,22 @@ public sealed class EditDistanceTests
         Assert.Equal(0.9, EditDistance.Similarity("goodfelas", "goodfellas"), 9);
         Assert.Equal(0.0, EditDistance.Similarity("abc", "xyz"));
     }
+
+    [Fact]
+    public void A_bounded_distance_is_exact_within_the_bound_and_above_it_otherwise()
+    {
+        var random = new Random(11);
+        string Word() => new([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => "abcdeab"[random.Next(7)])]);
+        for (var round = 0; round < 20_000; round++)
+        {
+            var (a, b, max) = (Word(), Word(), random.Next(0, 6));
+            var exact = EditDistance.Between(a, b);
+            var bounded = EditDistance.Between(a, b, max);
+
+            Assert.True(exact <= max ? bounded == exact : bounded > max, $"{a} {b} max {max}: exact {exact}, bounded {bounded}");
+            var floor = random.NextDouble();
+            var similarity = EditDistance.Similarity(a, b);
+            Assert.Equal(similarity >= floor ? similarity : 0, EditDistance.Similarity(a, b, floor), 12);
+        }
+    }
 }
