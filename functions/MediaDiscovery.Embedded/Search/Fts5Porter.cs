@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MediaDiscovery.Embedded.Search;
@@ -12,6 +13,7 @@ internal static class Fts5Porter
 {
     private const int MaxToken = 64;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string token)
     {
         var length = Encoding.UTF8.GetByteCount(token);

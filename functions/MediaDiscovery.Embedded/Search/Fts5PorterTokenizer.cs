@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MediaDiscovery.Embedded.Search;
@@ -13,11 +14,19 @@ public static class Fts5PorterTokenizer
     // Stems of words seen before: catalog text repeats its vocabulary; bounded so hostile queries cannot grow it.
     private const int MaxCachedStems = 200_000;
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // ConcurrentDictionary.Count takes every lock: counted here instead.
+    private static int cachedStems;
+
+    // Runs over every catalog document when the index is built (at start-up, before tiered JIT has optimised it).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(ReadOnlySpan<char> text, List<string> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        var token = new StringBuilder();
+        Span<char> buffer = stackalloc char[128];
+        var length = 0;
         var inToken = false;
         var rest = text;
         while (!rest.IsEmpty)
@@ -28,34 +37,42 @@ public static class Fts5PorterTokenizer
             if (kind == Fts5Unicode61.CharClass.TokenChar || (inToken && kind == Fts5Unicode61.CharClass.Diacritic))
             {
                 inToken = true;
-                if (fold >= 0)
-                    token.Append(char.ConvertFromUtf32(fold));
+                if (fold < 0)
+                    continue;
+                if (length + 2 > buffer.Length)
+                {
+                    var larger = new char[buffer.Length * 2];
+                    buffer[..length].CopyTo(larger);
+                    buffer = larger;
+                }
+                length += new Rune(fold).EncodeToUtf16(buffer[length..]);
             }
             else if (inToken)
             {
-                Emit(token, into);
+                into.Add(StemOf(buffer[..length]));
+                length = 0;
                 inToken = false;
             }
         }
         if (inToken)
-            Emit(token, into);
+            into.Add(StemOf(buffer[..length]));
     }
 
     /// <summary>FTS5's porter stem of an already folded token.</summary>
     public static string Stem(string foldedToken)
     {
         ArgumentNullException.ThrowIfNull(foldedToken);
-        if (Stems.TryGetValue(foldedToken, out var stem))
-            return stem;
-        stem = Fts5Porter.Stem(foldedToken);
-        if (Stems.Count < MaxCachedStems)
-            Stems.TryAdd(foldedToken, stem);
-        return stem;
+        return StemOf(foldedToken);
     }
 
-    private static void Emit(StringBuilder token, List<string> into)
+    private static string StemOf(ReadOnlySpan<char> token)
     {
-        into.Add(Stem(token.ToString()));
-        token.Clear();
+        if (StemsBySpan.TryGetValue(token, out var stem))
+            return stem;
+        var word = token.ToString();
+        stem = Fts5Porter.Stem(word);
+        if (Volatile.Read(ref cachedStems) < MaxCachedStems && Stems.TryAdd(word, stem))
+            Interlocked.Increment(ref cachedStems);
+        return stem;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MediaDiscovery.Embedded.Search;
@@ -25,6 +26,7 @@ internal static partial class Fts5Unicode61
     private const int Drop = int.MinValue;
 
     /// <summary>The class of <paramref name="rune"/> and what it folds to (-1: nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharClass Classify(Rune rune, out int fold)
     {
         var c = rune.Value;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Search;
 
@@ -30,12 +31,29 @@ public sealed class InMemoryLexicalIndex : ILexicalIndex
     private InMemoryLexicalIndex(IReadOnlyList<LexicalDocument> documents, LexicalColumnWeights columnWeights)
     {
         Count = documents.Count;
-        weights = [columnWeights.Title, columnWeights.Description, columnWeights.People, columnWeights.Genres];
+        weights = Weights(columnWeights);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var allTokens = new List<int>(Count * 64);
         columnStart = new int[Count * Columns + 1];
-        var words = new List<string>(64);
+        tokens = TokenizeDocuments(documents, ids, columnStart);
+        termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        (postingStart, postingDoc, postingFrequency) = BuildPostings(ids.Count);
+        // FTS5: D = the row's tokens over all columns (unweighted), avgdl = all tokens / rows.
+        var averageLength = Count == 0 ? 1 : (double)tokens.Length / Count;
+        lengthNorm = new double[Count];
         for (var doc = 0; doc < Count; doc++)
+        {
+            double length = columnStart[(doc + 1) * Columns] - columnStart[doc * Columns];
+            lengthNorm[doc] = K1 * (1 - B + B * length / averageLength);
+        }
+    }
+
+    // Runs once per catalog snapshot, at start-up too, before tiered JIT would have optimised it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] TokenizeDocuments(IReadOnlyList<LexicalDocument> documents, Dictionary<string, int> ids, int[] columnStart)
+    {
+        var allTokens = new List<int>(documents.Count * 64);
+        var words = new List<string>(64);
+        for (var doc = 0; doc < documents.Count; doc++)
         {
             var d = documents[doc];
             for (var column = 0; column < Columns; column++)
@@ -51,11 +69,20 @@ public sealed class InMemoryLexicalIndex : ILexicalIndex
                 }
             }
         }
-        columnStart[Count * Columns] = allTokens.Count;
-        tokens = [.. allTokens];
-        termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        (postingStart, postingDoc, postingFrequency) = BuildPostings(ids.Count);
-        // FTS5: D = the row's tokens over all columns (unweighted), avgdl = all tokens / rows.
+        columnStart[documents.Count * Columns] = allTokens.Count;
+        return [.. allTokens];
+    }
+
+    private InMemoryLexicalIndex(LexicalPostingsData data)
+    {
+        Count = data.ColumnStart.Length / Columns;
+        weights = data.Weights;
+        termIds = data.Terms.Select((t, i) => (t, i)).ToFrozenDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        columnStart = data.ColumnStart;
+        tokens = data.Tokens;
+        postingStart = data.PostingStart;
+        postingDoc = data.PostingDoc;
+        postingFrequency = data.PostingFrequency;
         var averageLength = Count == 0 ? 1 : (double)tokens.Length / Count;
         lengthNorm = new double[Count];
         for (var doc = 0; doc < Count; doc++)
@@ -63,12 +90,44 @@ public sealed class InMemoryLexicalIndex : ILexicalIndex
             double length = columnStart[(doc + 1) * Columns] - columnStart[doc * Columns];
             lengthNorm[doc] = K1 * (1 - B + B * length / averageLength);
         }
+        WasLoaded = true;
     }
 
     public int Count { get; }
 
     /// <summary>How many distinct terms (stems) the documents hold.</summary>
     public int TermCount => termIds.Count;
+
+    /// <summary>Whether the index was read from <see cref="LexicalPostingsFile"/> rather than built.</summary>
+    public bool WasLoaded { get; }
+
+    /// <summary>
+    /// The index for <paramref name="titles"/>: read from <c>lexical.bin</c> in <paramref name="dataDirectory"/> when
+    /// it was written for the same titles (catalog version, count, ordinals), else built and written there.
+    /// </summary>
+    public static InMemoryLexicalIndex OpenOrBuild(string dataDirectory, TitleTable titles, LexicalColumnWeights? weights = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        ArgumentNullException.ThrowIfNull(titles);
+        var file = new LexicalPostingsFile(Path.Combine(dataDirectory, LexicalPostingsFile.FileName));
+        var stamp = LexicalIndexStamp.For(titles) with { Format = LexicalPostingsFile.Format };
+        var columnWeights = weights ?? LexicalColumnWeights.Default;
+        if (file.TryRead(stamp) is { } data && data.Weights.SequenceEqual(Weights(columnWeights)))
+            return new InMemoryLexicalIndex(data);
+        var index = Build(titles, columnWeights);
+        file.TryWrite(stamp, index.Data());
+        return index;
+    }
+
+    private static double[] Weights(LexicalColumnWeights w) => [w.Title, w.Description, w.People, w.Genres];
+
+    private LexicalPostingsData Data()
+    {
+        var terms = new string[termIds.Count];
+        foreach (var (term, id) in termIds)
+            terms[id] = term;
+        return new LexicalPostingsData(weights, terms, columnStart, tokens, postingStart, postingDoc, postingFrequency);
+    }
 
     public static InMemoryLexicalIndex Build(TitleTable titles, LexicalColumnWeights? weights = null)
     {
@@ -189,39 +248,50 @@ public sealed class InMemoryLexicalIndex : ILexicalIndex
         return frequency;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int[] Start, int[] Doc, double[] Frequency) BuildPostings(int termCount)
     {
-        // Counting sort by term of every (term, document) pair; frequencies weighted by column.
+        // Per document, its (term, column weight) pairs sorted by term and summed: one posting per distinct term.
+        // Then a counting sort by term.
         var counts = new int[termCount + 1];
-        var perDoc = new Dictionary<int, double>();
-        var pairs = new List<(int Term, int Doc, double Frequency)>(tokens.Length / 2);
+        var terms = new List<int>(tokens.Length);
+        var docs = new List<int>(tokens.Length);
+        var frequencies = new List<double>(tokens.Length);
+        var row = new List<(int Term, double Weight)>(256);
         for (var doc = 0; doc < Count; doc++)
         {
-            perDoc.Clear();
+            row.Clear();
             for (var column = 0; column < Columns; column++)
             {
                 for (var i = columnStart[doc * Columns + column]; i < columnStart[doc * Columns + column + 1]; i++)
-                    perDoc[tokens[i]] = perDoc.GetValueOrDefault(tokens[i]) + weights[column];
+                    row.Add((tokens[i], weights[column]));
             }
-            foreach (var (term, frequency) in perDoc.OrderBy(p => p.Key))
+            row.Sort(static (a, b) => a.Term.CompareTo(b.Term));
+            for (var i = 0; i < row.Count;)
             {
-                pairs.Add((term, doc, frequency));
+                var term = row[i].Term;
+                double frequency = 0;
+                for (; i < row.Count && row[i].Term == term; i++)
+                    frequency += row[i].Weight;
+                terms.Add(term);
+                docs.Add(doc);
+                frequencies.Add(frequency);
                 counts[term + 1]++;
             }
         }
         for (var t = 0; t < termCount; t++)
             counts[t + 1] += counts[t];
         var start = (int[])counts.Clone();
-        var next = (int[])counts.Clone();
-        var docs = new int[pairs.Count];
-        var frequencies = new double[pairs.Count];
-        foreach (var (term, doc, frequency) in pairs)
+        var next = counts;
+        var postingDocs = new int[terms.Count];
+        var postingFrequencies = new double[terms.Count];
+        for (var p = 0; p < terms.Count; p++)
         {
-            var at = next[term]++;
-            docs[at] = doc;
-            frequencies[at] = frequency;
+            var at = next[terms[p]]++;
+            postingDocs[at] = docs[p];
+            postingFrequencies[at] = frequencies[p];
         }
-        return (start, docs, frequencies);
+        return (start, postingDocs, postingFrequencies);
     }
 
     private Scratch Rent() => scratch.TryTake(out var s) ? s : new Scratch(Count);

@@ -60,7 +60,7 @@ public sealed class SearchIndexes(
             var titles = await LoadAsync(ct);
             var lexical = Task.Run<ILexicalIndex>(() => lexicalEngine == LexicalEngine.Fts5
                 ? SqliteLexicalIndex.OpenOrBuild(dataDirectory, titles)
-                : InMemoryLexicalIndex.Build(titles), ct);
+                : InMemoryLexicalIndex.OpenOrBuild(dataDirectory, titles), ct);
             var fuzzy = Task.Run(() => new FuzzyTitleMatcher(titles), ct);
             var vectors = buildVectors is null ? Task.FromResult<InMemoryVectorIndex?>(null) : buildVectors(titles, ct);
             var snapshot = new SearchIndexSnapshot(titles, await lexical, await fuzzy, await vectors);

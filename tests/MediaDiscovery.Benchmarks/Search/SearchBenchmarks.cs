@@ -16,6 +16,8 @@ public class SearchBenchmarks
 
     private string dataDirectory = null!;
     private SqliteLexicalIndex lexical = null!;
+    private InMemoryLexicalIndex memory = null!;
+    private TitleTable titles = null!;
     private FuzzyTitleMatcher fuzzy = null!;
     private EmbeddedRetriever retriever = null!;
     private SearchFilters netflixMovies = null!;
@@ -26,8 +28,10 @@ public class SearchBenchmarks
         var table = RealCatalogTitles.Load();
         dataDirectory = Directory.CreateTempSubdirectory("md-search-bench-").FullName;
         lexical = SqliteLexicalIndex.OpenOrBuild(dataDirectory, table);
+        memory = InMemoryLexicalIndex.Build(table);
+        titles = table;
         fuzzy = new FuzzyTitleMatcher(table);
-        retriever = new EmbeddedRetriever(new StaticIndexes(new SearchIndexSnapshot(table, lexical, fuzzy, null)));
+        retriever = new EmbeddedRetriever(new StaticIndexes(new SearchIndexSnapshot(table, memory, fuzzy, null)));
         netflixMovies = new SearchFilters { Platforms = ["netflix"], Types = [Core.Catalog.ContentType.Movie] };
     }
 
@@ -52,6 +56,12 @@ public class SearchBenchmarks
 
     [Benchmark]
     public int Bm25Description() => lexical.Search(Description, null, 100).Count;
+
+    [Benchmark]
+    public int Bm25DescriptionInMemory() => memory.Search(Description, null, 100).Count;
+
+    [Benchmark]
+    public int BuildInMemoryLexicalIndex() => InMemoryLexicalIndex.Build(titles).TermCount;
 
     [Benchmark]
     public async Task<int> SearchTitle() => (await retriever.RetrieveAsync(new RetrievalQuery("squid gaem", SearchFilters.None, 20))).Ranked.Count;

@@ -53,7 +53,7 @@ public class SearchPathBenchmarks
             ?? throw new InvalidOperationException(reason);
         var embedder = new GloveSifEmbedder(vectors);
         var vectorIndex = new TitleVectorPipeline(embedder, dataDirectory, GloveSifEmbedder.TitleText).BuildAsync(table, CancellationToken.None).GetAwaiter().GetResult();
-        var snapshot = new SearchIndexSnapshot(table, SqliteLexicalIndex.OpenOrBuild(dataDirectory, table), new FuzzyTitleMatcher(table), vectorIndex);
+        var snapshot = new SearchIndexSnapshot(table, InMemoryLexicalIndex.Build(table), new FuzzyTitleMatcher(table), vectorIndex);
         var source = new StaticIndexes(snapshot);
         var extractor = new RulesIntentExtractor(IntentGazetteer.Build(table, taxonomy), TimeProvider.System);
         search = new SearchService(extractor, new EmbeddedRetriever(source, embedder), new SnapshotTitleLookup(source));

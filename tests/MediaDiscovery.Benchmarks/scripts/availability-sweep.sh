@@ -5,6 +5,7 @@
 #     (wrk, random queries; every top result re-verified on demand: Availability:FreshFor 0) -> p95, failures,
 #     and how many of that platform's entries were left stale.
 # usage: tests/MediaDiscovery.Benchmarks/scripts/availability-sweep.sh [catalog-dir] [seconds] [faulty-platform] [connections]
+# (seconds 0: no searches during the faulty sweep; FRESH_FOR=01:00:00 in the environment: the default TTL)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 catalog=${1:-../shared/datasets/streaming-catalogs}
@@ -59,7 +60,10 @@ curl -sf -X PUT "$base/simulator/$faulty/faults" -H 'content-type: application/j
 echo "$faulty catalog entries before: $(curl -sf "$base/simulator/$faulty/stats")"
 sweep >"$data/sweep2.txt" &
 sweep_pid=$!
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/search-miss.lua" "$base"
+# seconds 0: the faulty sweep alone, no searches.
+if [ "$seconds" -gt 0 ]; then
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/search-miss.lua" "$base"
+fi
 wait $sweep_pid
 cat "$data/sweep2.txt"
 echo "circuits: $(curl -sf -H "authorization: Bearer $token" "$base/api/v1/admin/availability/platforms")"

@@ -4,8 +4,12 @@ using MediaDiscovery.Embedded.Search;
 namespace MediaDiscovery.Embedded.Tests.Search;
 
 /// <summary>The behaviour <see cref="SqliteLexicalIndexTests"/> asks of FTS5, asked of the in-memory engine.</summary>
-public sealed class InMemoryLexicalIndexTests
+public sealed class InMemoryLexicalIndexTests : IDisposable
 {
+    private readonly TempDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
     private static string NameOf(TitleTable table, LexicalHit hit) => table.Titles[hit.Ordinal].Name;
 
     [Fact]
@@ -122,5 +126,44 @@ public sealed class InMemoryLexicalIndexTests
         Assert.Equal(["Paris, Texas"], all.Select(h => NameOf(table, h)));
         Assert.Empty(pairs);
         Assert.Equal(["Paris, Texas"], index.Search("paris texas", null, 10, LexicalMatch.AdjacentPairs).Select(h => NameOf(table, h)));
+    }
+
+    [Fact]
+    public void A_warm_start_reads_the_persisted_index_and_answers_exactly_as_the_built_one()
+    {
+        var table = SearchCatalog.Large(500, version: 3);
+        using var built = InMemoryLexicalIndex.OpenOrBuild(directory.Path, table);
+        using var loaded = InMemoryLexicalIndex.OpenOrBuild(directory.Path, table);
+
+        Assert.False(built.WasLoaded);
+        Assert.True(loaded.WasLoaded);
+        foreach (var text in new[] { "lighthouse keepers", "generated 42", "squid", "paris texas" })
+        {
+            foreach (var match in Enum.GetValues<LexicalMatch>())
+                Assert.Equal(built.Search(text, null, 20, match), loaded.Search(text, null, 20, match));
+        }
+    }
+
+    [Fact]
+    public void Another_catalog_version_or_a_damaged_file_is_rebuilt()
+    {
+        using (InMemoryLexicalIndex.OpenOrBuild(directory.Path, SearchCatalog.Table(version: 1)))
+        {
+        }
+        using var newVersion = InMemoryLexicalIndex.OpenOrBuild(directory.Path, SearchCatalog.Table(version: 2));
+        Assert.False(newVersion.WasLoaded);
+
+        var file = directory.File("lexical.bin");
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+        using var truncated = InMemoryLexicalIndex.OpenOrBuild(directory.Path, SearchCatalog.Table(version: 2));
+        Assert.False(truncated.WasLoaded);
+        Assert.NotEmpty(truncated.Search("squid", null, 1));
+
+        File.WriteAllText(file, "not an index");
+        using var garbage = InMemoryLexicalIndex.OpenOrBuild(directory.Path, SearchCatalog.Table(version: 2));
+        Assert.False(garbage.WasLoaded);
+        using var reread = InMemoryLexicalIndex.OpenOrBuild(directory.Path, SearchCatalog.Table(version: 2));
+        Assert.True(reread.WasLoaded);
     }
 }
