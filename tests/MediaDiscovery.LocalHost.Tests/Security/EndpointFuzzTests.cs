@@ -9,7 +9,7 @@ namespace MediaDiscovery.LocalHost.Tests.Security;
 /// <summary>
 /// Every endpoint of the LocalHost, hammered with random and malformed paths, query strings, bodies, content types
 /// and Authorization headers (garbage, forged, expired, other users', valid): never a 5xx, never an error logged.
-/// Requests per endpoint: <c>MD_FUZZ_REQUESTS</c> (the figure is 10,000; CI runs the default).
+/// Requests per endpoint: <c>MD_FUZZ_REQUESTS</c> (the figure, 10,000, is what CI sets; the default keeps local runs short).
 /// </summary>
 public sealed class EndpointFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
