@@ -9,10 +9,12 @@ public static class DevSet
 {
     public sealed record Query(string Id, string Kind, string Text, IReadOnlyList<(string Title, ContentType Type)> Expected);
 
-    public static IReadOnlyList<Query> Load(string kind)
+    public static IReadOnlyList<Query> Load(string kind) =>
+        Load(kind, Path.Combine(SharedData.Root ?? throw new InvalidOperationException(SharedData.MissingMessage), "eval", "dev.jsonl"));
+
+    /// <summary>The queries of one kind in a file of the dev set's shape.</summary>
+    public static IReadOnlyList<Query> Load(string kind, string path)
     {
-        Assert.True(SharedData.Root is not null, SharedData.MissingMessage);
-        var path = Path.Combine(SharedData.Root, "eval", "dev.jsonl");
         var queries = new List<Query>();
         foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
         {

@@ -38,16 +38,33 @@ public sealed class ScoreTable
     /// <summary>
     /// Scores for a title whose first release lies in one of the year ranges (a series listed with the year of its
     /// latest season and S seasons started S - 1 years earlier at most; the score files give the first year): a year
-    /// inside a range first, else the nearest within one year of one.
+    /// inside a range first, else the nearest within one year of one. A series not found so may have paused between
+    /// seasons (Black Mirror: 5 seasons over 2011-2019), so its ranges are then widened to two years a season. A name
+    /// with a possessive credit ("Marvel Studios' Avengers: Endgame", "Tim Burton's The Nightmare Before Christmas")
+    /// not found is looked up again without it, as the score files list the bare title.
     /// </summary>
     public TitleScores? Find(string name, ContentType type, IEnumerable<(int From, int To)> years)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(years);
+        var ranges = years.ToList();
+        return FindByName(name, type, ranges)
+            ?? (PossessiveCredit.Strip(name) is { } bare ? FindByName(bare, type, ranges) : null);
+    }
+
+    private TitleScores? FindByName(string name, ContentType type, List<(int From, int To)> ranges)
+    {
         if (!_byName.TryGetValue((TitleNormaliser.Normalise(name), type), out var rows))
             return null;
+        return Nearest(rows, ranges)
+            ?? (type == ContentType.Series ? Nearest(rows, ranges.Select(r => (r.To - 2 * (r.To - r.From), r.To))) : null);
+    }
+
+    private static TitleScores? Nearest(List<ScoredTitle> rows, IEnumerable<(int From, int To)> ranges)
+    {
         ScoredTitle? best = null;
         var bestDistance = 2;
-        foreach (var (from, to) in years)
+        foreach (var (from, to) in ranges)
         {
             foreach (var row in rows)
             {

@@ -139,5 +139,13 @@ public sealed class RealCatalogTests : IClassFixture<RealCatalogTests.Ingested>
         Assert.Equal(93, Single("Dark", ContentType.Series).Scores.RottenTomatoes);
         Assert.Equal(8.6, Single("The Crown", ContentType.Series).Scores.Imdb);
         Assert.Equal(78, Single("Queer Eye", ContentType.Series).Scores.RottenTomatoes);
+        // 5 seasons listed as 2019, begun 2011: paused between seasons.
+        Assert.Equal(92, Single("Black Mirror", ContentType.Series).Scores.RottenTomatoes);
+    }
+
+    [Fact]
+    public void Titles_with_a_possessive_credit_get_the_scores_of_the_bare_title()
+    {
+        Assert.Equal(90, Single("Marvel Studios' Avengers: Endgame", ContentType.Movie).Scores.RottenTomatoes);
     }
 }

@@ -11,14 +11,14 @@ public sealed class ScoreTableTests
 
     private static readonly ScoreTable Scores = ScoreTable.Parse(
         Utf8(",ID,Title,Year,Age,Rotten Tomatoes,Netflix,Hulu,Prime Video,Disney+,Type\n0,1,The Irishman,2019,18+,98/100,1,0,0,0,0\n1,2,No Score,2019,,,1,0,0,0,0\n"),
-        Utf8(",ID,Title,Year,Age,IMDb,Rotten Tomatoes,Netflix,Hulu,Prime Video,Disney+,Type\n0,1,Breaking Bad,2008,18+,9.4/10,100/100,1,0,0,0,1\n"));
+        Utf8(",ID,Title,Year,Age,IMDb,Rotten Tomatoes,Netflix,Hulu,Prime Video,Disney+,Type\n0,1,Breaking Bad,2008,18+,9.4/10,100/100,1,0,0,0,1\n1,2,Black Mirror,2011,18+,8.8/10,92/100,1,0,0,0,1\n2,3,Still Game,2002,,8.6/10,,1,0,0,0,1\n"));
 
     [Fact]
     public void Reads_rotten_tomatoes_for_movies_and_imdb_for_series()
     {
         Assert.Equal(new TitleScores { RottenTomatoes = 98 }, Scores.Find("the irishman", ContentType.Movie, [2019]));
         Assert.Equal(new TitleScores { RottenTomatoes = 100, Imdb = 9.4 }, Scores.Find("Breaking Bad", ContentType.Series, [2008]));
-        Assert.Equal(2, Scores.Count);
+        Assert.Equal(4, Scores.Count);
     }
 
     [Fact]
@@ -27,6 +27,27 @@ public sealed class ScoreTableTests
         Assert.NotNull(Scores.Find("The Irishman", ContentType.Movie, [2020]));
         Assert.Null(Scores.Find("The Irishman", ContentType.Movie, [2021]));
         Assert.Null(Scores.Find("The Irishman", ContentType.Series, [2019]));
+    }
+
+    [Fact]
+    public void A_series_that_paused_between_seasons_matches_within_two_years_a_season()
+    {
+        // Listed with its 5th season's year; began 8 years earlier.
+        Assert.NotNull(Scores.Find("Black Mirror", ContentType.Series, [(2015, 2019)]));
+        // 9 seasons, 16 years.
+        Assert.NotNull(Scores.Find("Still Game", ContentType.Series, [(2010, 2018)]));
+        // One season listed in 2019 cannot have begun in 2011.
+        Assert.Null(Scores.Find("Black Mirror", ContentType.Series, [(2019, 2019)]));
+        // Movies do not pause.
+        Assert.Null(Scores.Find("The Irishman", ContentType.Movie, [(2021, 2025)]));
+    }
+
+    [Theory]
+    [InlineData("Marvel Studios' The Irishman", 2019)]
+    [InlineData("Martin Scorsese’s The Irishman", 2019)]
+    public void A_possessive_credit_is_dropped_when_the_full_name_is_unknown(string name, int year)
+    {
+        Assert.Equal(98, Scores.Find(name, ContentType.Movie, [year])?.RottenTomatoes);
     }
 
     [Fact]
