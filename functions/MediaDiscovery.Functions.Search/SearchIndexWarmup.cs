@@ -10,7 +10,9 @@ public sealed partial class SearchIndexWarmup(SearchIndexes indexes, ILogger<Sea
         try
         {
             var snapshot = await indexes.RebuildAsync(stoppingToken);
-            LogBuilt(logger, snapshot.Titles.Count, snapshot.Titles.CatalogVersion, snapshot.Vectors?.Populated ?? 0);
+            var times = indexes.LastBuildTimes;
+            LogBuilt(logger, snapshot.Titles.Count, snapshot.Titles.CatalogVersion, snapshot.Vectors?.Populated ?? 0,
+                Ms(times?.Total), Ms(times?.LoadTitles), Ms(times?.Lexical), Ms(times?.Fuzzy), Ms(times?.Vectors));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -18,8 +20,10 @@ public sealed partial class SearchIndexWarmup(SearchIndexes indexes, ILogger<Sea
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search indexes ready: {Titles} titles, catalog version {Version}, {Vectors} vectors")]
-    private static partial void LogBuilt(ILogger logger, int titles, long version, int vectors);
+    private static long Ms(TimeSpan? time) => (long)(time?.TotalMilliseconds ?? 0);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search indexes ready: {Titles} titles, catalog version {Version}, {Vectors} vectors in {TotalMs} ms (titles {LoadMs} ms, then concurrently lexical {LexicalMs} ms, fuzzy {FuzzyMs} ms, vectors {VectorsMs} ms)")]
+    private static partial void LogBuilt(ILogger logger, int titles, long version, int vectors, long totalMs, long loadMs, long lexicalMs, long fuzzyMs, long vectorsMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the search indexes failed")]
     private static partial void LogFailed(ILogger logger, Exception e);

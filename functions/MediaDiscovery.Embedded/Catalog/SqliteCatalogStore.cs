@@ -17,6 +17,8 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
     private const int BusyTimeoutMilliseconds = 5_000;
     private const int WriteCacheKibibytes = 64 * 1024;
     private const string TitleColumns = "t.id, t.version, t.doc";
+    private const int ListBatchSize = 1024;
+    private const int ParallelDeserializeMin = 64;
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -118,8 +120,30 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT {TitleColumns} FROM titles t ORDER BY t.id";
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            yield return ReadTitle(reader);
+        // Deserializing the documents is most of the cost of a full read (~90% for the 22k-title catalog, which
+        // every warm start reads to build the search indexes): rows are read in batches and each batch's documents
+        // deserialized in parallel, in order.
+        var batch = new List<(string Id, long Version, byte[] Doc)>(ListBatchSize);
+        var titles = new Title[ListBatchSize];
+        while (true)
+        {
+            batch.Clear();
+            while (batch.Count < ListBatchSize && await reader.ReadAsync(ct))
+                batch.Add((reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
+            if (batch.Count == 0)
+                yield break;
+            if (batch.Count < ParallelDeserializeMin)
+            {
+                for (var i = 0; i < batch.Count; i++)
+                    titles[i] = ReadTitle(batch[i].Id, batch[i].Version, batch[i].Doc);
+            }
+            else
+            {
+                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i => titles[i] = ReadTitle(batch[i].Id, batch[i].Version, batch[i].Doc));
+            }
+            for (var i = 0; i < batch.Count; i++)
+                yield return titles[i];
+        }
     }
 
     public async Task<IReadOnlyList<WriteOutcome>> PutAsync(IReadOnlyList<TitleWrite> writes, CancellationToken ct = default)
@@ -248,13 +272,13 @@ public sealed class SqliteCatalogStore : ICatalogStore, IDisposable
         return await reader.ReadAsync(ct) ? ReadTitle(reader) : null;
     }
 
-    private static Title ReadTitle(SqliteDataReader reader)
+    // The TEXT column's UTF-8 bytes, straight into the source-generated deserializer.
+    private static Title ReadTitle(SqliteDataReader reader) => ReadTitle(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
+
+    private static Title ReadTitle(string id, long version, byte[] doc)
     {
-        var version = reader.GetInt64(1);
-        // The TEXT column's UTF-8 bytes, straight into the source-generated deserializer.
-        var doc = reader.GetFieldValue<byte[]>(2);
         var title = JsonSerializer.Deserialize(doc, CatalogJsonContext.Default.Title)
-            ?? throw new InvalidDataException($"Title {reader.GetString(0)} has an empty document.");
+            ?? throw new InvalidDataException($"Title {id} has an empty document.");
         return title.Version == version ? title : title with { Version = version };
     }
 

@@ -41,6 +41,16 @@ public sealed class SearchIndexes(
     /// <summary>Why the last rebuild failed (the previous snapshot stayed in use), or null.</summary>
     public Exception? LastRebuildError { get; private set; }
 
+    /// <summary>How long the parts of the last rebuild took, or null before the first.</summary>
+    public SearchIndexBuildTimes? LastBuildTimes { get; private set; }
+
+    private static Task<(T Value, TimeSpan Elapsed)> Timed<T>(Func<T> build, CancellationToken ct) => Task.Run(() =>
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var value = build();
+        return (value, clock.Elapsed);
+    }, ct);
+
     /// <summary>Completes when no debounced rebuild is pending or running.</summary>
     public Task Idle
     {
@@ -57,13 +67,19 @@ public sealed class SearchIndexes(
         await building.WaitAsync(ct);
         try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var titles = await LoadAsync(ct);
-            var lexical = Task.Run<ILexicalIndex>(() => lexicalEngine == LexicalEngine.Fts5
+            var loaded = clock.Elapsed;
+            var lexical = Timed(() => lexicalEngine == LexicalEngine.Fts5
                 ? SqliteLexicalIndex.OpenOrBuild(dataDirectory, titles)
-                : InMemoryLexicalIndex.OpenOrBuild(dataDirectory, titles), ct);
-            var fuzzy = Task.Run(() => new FuzzyTitleMatcher(titles), ct);
+                : (ILexicalIndex)InMemoryLexicalIndex.OpenOrBuild(dataDirectory, titles), ct);
+            var fuzzy = Timed(() => new FuzzyTitleMatcher(titles), ct);
+            var vectorClock = System.Diagnostics.Stopwatch.StartNew();
             var vectors = buildVectors is null ? Task.FromResult<InMemoryVectorIndex?>(null) : buildVectors(titles, ct);
-            var snapshot = new SearchIndexSnapshot(titles, await lexical, await fuzzy, await vectors);
+            var vectorIndex = await vectors;
+            var vectorTime = vectorClock.Elapsed;
+            var snapshot = new SearchIndexSnapshot(titles, (await lexical).Value, (await fuzzy).Value, vectorIndex);
+            LastBuildTimes = new SearchIndexBuildTimes(loaded, (await lexical).Elapsed, (await fuzzy).Elapsed, vectorTime, clock.Elapsed);
             var previous = Interlocked.Exchange(ref current, snapshot);
             // Searches still holding the previous snapshot finish; its idle connections close now.
             previous.Lexical?.Dispose();

@@ -119,6 +119,45 @@ public sealed class SqliteCatalogStoreTests : IDisposable
         Assert.Null(await store.GetAsync(Cheers.Id));
     }
 
+    [Fact]
+    public async Task Listing_a_large_catalog_returns_every_title_once_in_id_order_with_its_version()
+    {
+        // Large enough for several batches deserialized in parallel, and a short last one.
+        using var store = await SqliteCatalogStore.OpenAsync(_path);
+        var titles = Enumerable.Range(0, 2_500).Select(i => SampleTitles.Movie($"Film {i}", 1950 + i % 70, ("netflix", $"s{i}"))).ToList();
+        await store.PutAsync(titles.Select(t => new TitleWrite(t, 0)).ToList());
+        await store.PutAsync([new TitleWrite(titles[1_234] with { Description = "changed" }, 1)]);
+
+        var listed = new List<Title>();
+        await foreach (var title in store.ListAllAsync())
+            listed.Add(title);
+
+        Assert.Equal(titles.Select(t => t.Id).Order(StringComparer.Ordinal), listed.Select(t => t.Id));
+        Assert.Equal(titles.Select(t => t.Name).Order(StringComparer.Ordinal), listed.Select(t => t.Name).Order(StringComparer.Ordinal));
+        var changed = Assert.Single(listed, t => t.Id == titles[1_234].Id);
+        Assert.Equal(("changed", 2L), (changed.Description, changed.Version));
+        Assert.All(listed.Where(t => t.Id != changed.Id), t => Assert.Equal(1, t.Version));
+    }
+
+    [Fact]
+    public async Task Listing_stops_when_cancelled()
+    {
+        using var store = await SqliteCatalogStore.OpenAsync(_path);
+        await store.PutAsync(Enumerable.Range(0, 1_500).Select(i => new TitleWrite(SampleTitles.Movie($"Film {i}", 2000, ("netflix", $"s{i}")), 0)).ToList());
+        using var cancellation = new CancellationTokenSource();
+        var seen = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in store.ListAllAsync(cancellation.Token))
+            {
+                if (++seen == 10)
+                    await cancellation.CancelAsync();
+            }
+        });
+        Assert.InRange(seen, 10, 1_024);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private async Task<string?> ReadSchemaVersionAsync()
