@@ -1,4 +1,3 @@
-using System.Globalization;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
@@ -8,7 +7,9 @@ namespace MediaDiscovery.Functions.CatalogSync;
 
 /// <summary>
 /// Builds the feeds a sync reads from configuration: <c>CatalogSync:Directory</c> (a directory of platform
-/// exports named as in the taxonomy, plus the optional score files), and <c>CatalogSync:Feeds:&lt;platform&gt;</c>
+/// exports named as in the taxonomy, plus the optional score files), <c>CatalogSync:MovieLens</c> (a MovieLens
+/// export for rating counts; default a <c>movielens*</c> directory in or beside the catalog directory, <c>none</c>
+/// for none), and <c>CatalogSync:Feeds:&lt;platform&gt;</c>
 /// (an http(s) URL or a file path) which overrides the directory's feed for that platform.
 /// </summary>
 public sealed class CatalogSourcesFactory(IConfiguration configuration, IHttpClientFactory httpClients, CatalogTaxonomy taxonomy)
@@ -20,14 +21,13 @@ public sealed class CatalogSourcesFactory(IConfiguration configuration, IHttpCli
     public CatalogSources Create()
     {
         var feeds = new Dictionary<string, ICatalogFeedSource>(StringComparer.Ordinal);
-        string? movieScores = null, showScores = null;
+        CatalogDirectory? found = null;
         var directory = configuration["CatalogSync:Directory"];
         if (!string.IsNullOrWhiteSpace(directory))
         {
-            var found = CatalogDirectory.Discover(directory);
+            found = CatalogDirectory.Discover(directory, configuration["CatalogSync:MovieLens"]);
             foreach (var feed in found.Feeds)
                 feeds[feed.Platform] = feed;
-            (movieScores, showScores) = (found.MovieScoresPath, found.SeriesScoresPath);
         }
         foreach (var entry in configuration.GetSection("CatalogSync:Feeds").GetChildren())
         {
@@ -37,8 +37,8 @@ public sealed class CatalogSourcesFactory(IConfiguration configuration, IHttpCli
         }
         return new CatalogSources(
             feeds.Values.OrderBy(f => f.Platform, StringComparer.Ordinal).ToList(),
-            movieScores is null && showScores is null ? null : ct => LoadScoresAsync(movieScores, showScores, ct),
-            ScoresFingerprint(movieScores, showScores));
+            found is { HasEnrichment: true } ? ct => ReadEnrichmentAsync(found, ct) : null,
+            found?.EnrichmentFingerprint() ?? "-");
     }
 
     private ICatalogFeedSource FeedFor(string platform, string location) =>
@@ -46,16 +46,9 @@ public sealed class CatalogSourcesFactory(IConfiguration configuration, IHttpCli
             ? new HttpCatalogFeedSource(httpClients.CreateClient("catalog-feeds"), platform, uri)
             : new FileCatalogFeedSource(platform, location);
 
-    private static Task<ScoreTable?> LoadScoresAsync(string? movies, string? shows, CancellationToken ct)
+    private static Task<ScoreTable?> ReadEnrichmentAsync(CatalogDirectory directory, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        using var movieStream = movies is null ? null : File.OpenRead(movies);
-        using var showStream = shows is null ? null : File.OpenRead(shows);
-        return Task.FromResult<ScoreTable?>(ScoreTable.Parse(movieStream, showStream));
+        return Task.FromResult(directory.ReadEnrichment());
     }
-
-    private static string ScoresFingerprint(params string?[] paths) => string.Join(',', paths.Select(p =>
-        p is null || !File.Exists(p)
-            ? "-"
-            : string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(p).Length}@{File.GetLastWriteTimeUtc(p).Ticks}")));
 }

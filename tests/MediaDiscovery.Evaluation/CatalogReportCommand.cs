@@ -43,12 +43,8 @@ public static class CatalogReportCommand
         }
     }
 
-    private static CatalogSources Sources(CatalogDirectory directory) => new(directory.Feeds, _ =>
-    {
-        using var movies = directory.MovieScoresPath is null ? null : File.OpenRead(directory.MovieScoresPath);
-        using var shows = directory.SeriesScoresPath is null ? null : File.OpenRead(directory.SeriesScoresPath);
-        return Task.FromResult<ScoreTable?>(ScoreTable.Parse(movies, shows));
-    });
+    private static CatalogSources Sources(CatalogDirectory directory) =>
+        new(directory.Feeds, _ => Task.FromResult(directory.ReadEnrichment()));
 
     private static string Render(CatalogDirectory directory, SyncReport report, TimeSpan elapsed)
     {

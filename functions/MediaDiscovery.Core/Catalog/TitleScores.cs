@@ -10,4 +10,10 @@ public sealed record TitleScores
 
     /// <summary>IMDb rating, 0..10 (series only in the source data).</summary>
     public double? Imdb { get; init; }
+
+    /// <summary>
+    /// How many MovieLens users rated it (movies only; ml-latest-small: 610 users up to 2018): how widely seen it
+    /// is, which critic scores do not say.
+    /// </summary>
+    public int? AudienceRatings { get; init; }
 }

@@ -9,6 +9,9 @@ namespace MediaDiscovery.Embedded.Search;
 public sealed class SearchIndexSnapshot
 {
     public SearchIndexSnapshot(TitleTable titles, ILexicalIndex? lexical, FuzzyTitleMatcher fuzzy, InMemoryVectorIndex? vectors)
+        : this(titles, lexical, fuzzy, vectors, null) { }
+
+    internal SearchIndexSnapshot(TitleTable titles, ILexicalIndex? lexical, FuzzyTitleMatcher fuzzy, InMemoryVectorIndex? vectors, double[]? popularityOverride)
     {
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(fuzzy);
@@ -20,7 +23,7 @@ public sealed class SearchIndexSnapshot
         Lexical = lexical;
         Fuzzy = fuzzy;
         Vectors = vectors;
-        var popularity = titles.Titles.Select(TitlePopularity.Of).ToArray();
+        var popularity = popularityOverride ?? titles.Titles.Select(TitlePopularity.Of).ToArray();
         Popularity = popularity;
         BrowseOrder = BrowseRanking(titles, popularity);
     }

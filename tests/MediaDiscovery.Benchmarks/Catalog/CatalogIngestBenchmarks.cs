@@ -27,9 +27,7 @@ public class CatalogIngestBenchmarks
         directory = CatalogDirectory.Discover(SharedCatalogs.Directory);
         ingestion = new CatalogIngestion(CatalogTaxonomy.Default, IngestionLimits.Default);
         feeds = directory.Feeds.ToDictionary(f => f.Platform, f => File.ReadAllBytes(f.Location));
-        using var movies = File.OpenRead(directory.MovieScoresPath!);
-        using var shows = File.OpenRead(directory.SeriesScoresPath!);
-        scores = ScoreTable.Parse(movies, shows);
+        scores = directory.ReadEnrichment()!;
     }
 
     [Benchmark]
@@ -47,12 +45,7 @@ public class CatalogIngestBenchmarks
     {
         using var store = await SqliteCatalogStore.OpenAsync(Path.Combine(databaseDirectory, "catalog.db"));
         var sync = new CatalogSync(store, ingestion, new DiscardingPublisher(), TimeProvider.System, new CatalogSyncOptions());
-        var sources = new CatalogSources(directory.Feeds, _ =>
-        {
-            using var movies = File.OpenRead(directory.MovieScoresPath!);
-            using var shows = File.OpenRead(directory.SeriesScoresPath!);
-            return Task.FromResult<ScoreTable?>(ScoreTable.Parse(movies, shows));
-        });
+        var sources = new CatalogSources(directory.Feeds, _ => Task.FromResult(directory.ReadEnrichment()));
         var report = await sync.TryRunAsync(sources, "benchmark", force: true);
         return report!.TitlesAdded;
     }

@@ -49,8 +49,6 @@ public sealed class RealCatalogVectors
             using var stream = File.OpenRead(f.Location);
             return ingestion.ReadFeed(f.Platform, stream);
         }).ToList();
-        using var movies = File.OpenRead(catalog.MovieScoresPath!);
-        using var shows = File.OpenRead(catalog.SeriesScoresPath!);
-        return TitleTable.Build(ingestion.Merge(feeds, ScoreTable.Parse(movies, shows)).Titles, 1);
+        return TitleTable.Build(ingestion.Merge(feeds, catalog.ReadEnrichment()).Titles, 1);
     }
 }

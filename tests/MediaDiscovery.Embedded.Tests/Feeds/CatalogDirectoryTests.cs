@@ -53,6 +53,51 @@ public sealed class CatalogDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Finds_a_MovieLens_export_beside_the_catalog_as_in_shared_datasets()
+    {
+        var catalog = Directory.CreateDirectory(_directory.File("streaming-catalogs")).FullName;
+        var movieLens = Directory.CreateDirectory(_directory.File("movielens-latest-small")).FullName;
+        File.WriteAllText(Path.Combine(movieLens, "movies.csv"), "movieId,title,genres\n1,Toy Story (1995),Animation\n");
+        File.WriteAllText(Path.Combine(movieLens, "ratings.csv"), "userId,movieId,rating,timestamp\n1,1,4.0,1\n2,1,4.0,1\n");
+
+        var found = CatalogDirectory.Discover(catalog);
+
+        Assert.Equal(movieLens, found.MovieLensPath);
+        Assert.True(found.HasEnrichment);
+        Assert.Equal(2, found.ReadEnrichment()!.Find("Toy Story", Core.Catalog.ContentType.Movie, [1995])?.AudienceRatings);
+        Assert.Null(CatalogDirectory.Discover(catalog, CatalogDirectory.NoMovieLens).MovieLensPath);
+        Assert.Equal(movieLens, CatalogDirectory.Discover(catalog, movieLens).MovieLensPath);
+    }
+
+    [Fact]
+    public void A_MovieLens_directory_without_its_files_is_not_used_and_an_explicit_one_is_an_error()
+    {
+        var catalog = Directory.CreateDirectory(_directory.File("catalog")).FullName;
+        var incomplete = Directory.CreateDirectory(_directory.File("movielens-partial")).FullName;
+        File.WriteAllText(Path.Combine(incomplete, "movies.csv"), "movieId,title,genres\n");
+
+        Assert.Null(CatalogDirectory.Discover(catalog).MovieLensPath);
+        Assert.False(CatalogDirectory.Discover(catalog).HasEnrichment);
+        Assert.Null(CatalogDirectory.Discover(catalog).ReadEnrichment());
+        Assert.Throws<DirectoryNotFoundException>(() => CatalogDirectory.Discover(catalog, incomplete));
+    }
+
+    [Fact]
+    public void The_enrichment_fingerprint_changes_with_the_MovieLens_files()
+    {
+        var catalog = Directory.CreateDirectory(_directory.File("streaming-catalogs")).FullName;
+        var movieLens = Directory.CreateDirectory(_directory.File("movielens")).FullName;
+        File.WriteAllText(Path.Combine(movieLens, "movies.csv"), "movieId,title,genres\n");
+        File.WriteAllText(Path.Combine(movieLens, "ratings.csv"), "userId,movieId,rating,timestamp\n");
+        var before = CatalogDirectory.Discover(catalog).EnrichmentFingerprint();
+
+        File.AppendAllText(Path.Combine(movieLens, "ratings.csv"), "1,1,4.0,1\n");
+
+        Assert.NotEqual(before, CatalogDirectory.Discover(catalog).EnrichmentFingerprint());
+        Assert.NotEqual(before, CatalogDirectory.Discover(catalog, CatalogDirectory.NoMovieLens).EnrichmentFingerprint());
+    }
+
+    [Fact]
     public void A_missing_directory_is_an_error_naming_it()
     {
         var missing = _directory.File("nowhere");

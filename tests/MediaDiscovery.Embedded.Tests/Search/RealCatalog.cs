@@ -30,9 +30,7 @@ public static class RealCatalog
             using var stream = File.OpenRead(Path.Combine(directory, p.SourceFile));
             return ingestion.ReadFeed(p.Id, stream);
         }).ToList();
-        using var movies = File.OpenRead(Path.Combine(directory, "MoviesOnStreamingPlatforms.csv"));
-        using var shows = File.OpenRead(Path.Combine(directory, "tv_shows.csv"));
-        IReadOnlyList<Title> titles = ingestion.Merge(feeds, ScoreTable.Parse(movies, shows)).Titles;
+        IReadOnlyList<Title> titles = ingestion.Merge(feeds, Embedded.Feeds.CatalogDirectory.Discover(directory).ReadEnrichment()).Titles;
         return TitleTable.Build(titles, catalogVersion: 1);
     }
 }

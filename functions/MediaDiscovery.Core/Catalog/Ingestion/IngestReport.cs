@@ -17,7 +17,11 @@ public sealed record IngestReport
     /// <summary>Merged titles whose platforms gave different release years (fuzzy year matches).</summary>
     public int MergedWithDifferentYears { get; init; }
 
+    /// <summary>Titles with a critic score (Rotten Tomatoes or IMDb).</summary>
     public int TitlesWithScores { get; init; }
+
+    /// <summary>Movies with a MovieLens rating count.</summary>
+    public int TitlesWithAudienceRatings { get; init; }
 
     public string ToMarkdown()
     {
@@ -33,6 +37,7 @@ public sealed record IngestReport
         Line(md, $"- titles on 2+ platforms: {TitlesOnTwoOrMorePlatforms} (3+: {TitlesOnThreeOrMorePlatforms})");
         Line(md, $"- merged pairs: {MergedPairs} ({MergedWithDifferentYears} titles merged across different years)");
         Line(md, $"- titles enriched with scores: {TitlesWithScores}");
+        Line(md, $"- movies with MovieLens rating counts: {TitlesWithAudienceRatings}");
         foreach (var p in Platforms)
             PlatformDetails(md, p);
         return md.ToString();

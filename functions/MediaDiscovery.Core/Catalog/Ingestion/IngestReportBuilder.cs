@@ -13,7 +13,8 @@ internal static class IngestReportBuilder
         TitlesOnThreeOrMorePlatforms = titles.Count(t => t.Availability.Count >= 3),
         MergedPairs = titles.Sum(t => t.Availability.Count - 1),
         MergedWithDifferentYears = groups.Count(g => g.Select(e => e.ReleaseYear).Distinct().Skip(1).Any()),
-        TitlesWithScores = titles.Count(t => t.Scores != TitleScores.None),
+        TitlesWithScores = titles.Count(t => t.Scores.RottenTomatoes is not null || t.Scores.Imdb is not null),
+        TitlesWithAudienceRatings = titles.Count(t => t.Scores.AudienceRatings is not null),
     };
 
     private static PlatformIngestSummary Summarise(PlatformFeedResult feed)

@@ -8,8 +8,16 @@ public sealed class ScoreTable
     public static readonly ScoreTable Empty = new(new Dictionary<(string, ContentType), List<ScoredTitle>>());
 
     private readonly Dictionary<(string Name, ContentType Type), List<ScoredTitle>> _byName;
+    private readonly AudienceRatings _audience;
 
-    private ScoreTable(Dictionary<(string Name, ContentType Type), List<ScoredTitle>> byName) => _byName = byName;
+    private ScoreTable(Dictionary<(string Name, ContentType Type), List<ScoredTitle>> byName, AudienceRatings? audience = null)
+    {
+        _byName = byName;
+        _audience = audience ?? AudienceRatings.Empty;
+    }
+
+    /// <summary>This table, with movies' rating counts from MovieLens added to what it finds.</summary>
+    public ScoreTable WithAudience(AudienceRatings audience) => new(_byName, audience);
 
     private sealed record ScoredTitle(int Year, TitleScores Scores);
 
@@ -48,8 +56,21 @@ public sealed class ScoreTable
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(years);
         var ranges = years.ToList();
-        return FindByName(name, type, ranges)
-            ?? (PossessiveCredit.Strip(name) is { } bare ? FindByName(bare, type, ranges) : null);
+        var bare = PossessiveCredit.Strip(name);
+        var critics = FindByName(name, type, ranges) ?? (bare is null ? null : FindByName(bare, type, ranges));
+        var ratings = type == ContentType.Movie ? AudienceFor(name, ranges) ?? (bare is null ? null : AudienceFor(bare, ranges)) : null;
+        return ratings is null ? critics : (critics ?? TitleScores.None) with { AudienceRatings = ratings };
+    }
+
+    private int? AudienceFor(string name, List<(int From, int To)> ranges)
+    {
+        int? best = null;
+        foreach (var (_, to) in ranges)
+        {
+            if (_audience.Find(name, to) is { } count && count > (best ?? 0))
+                best = count;
+        }
+        return best;
     }
 
     private TitleScores? FindByName(string name, ContentType type, List<(int From, int To)> ranges)

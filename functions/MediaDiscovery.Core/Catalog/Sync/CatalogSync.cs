@@ -22,7 +22,8 @@ public sealed class CatalogSync(
     public const string FeedSyncedAtKeyPrefix = "feed-synced-at:";
 
     // Bump when ingestion rules change, so unchanged feeds are still re-read once.
-    private const string PipelineVersion = "ingest-1";
+    // 2: series' and credited titles' score matching widened; MovieLens rating counts.
+    private const string PipelineVersion = "ingest-2";
 
     private readonly SemaphoreSlim gate = new(1, 1);
 

@@ -42,7 +42,12 @@ public sealed class RealCatalogTests : IClassFixture<RealCatalogTests.Ingested>
         {
             using var movies = File.OpenRead(Path.Combine(directory, "MoviesOnStreamingPlatforms.csv"));
             using var shows = File.OpenRead(Path.Combine(directory, "tv_shows.csv"));
-            return ScoreTable.Parse(movies, shows);
+            var scores = ScoreTable.Parse(movies, shows);
+            if (SharedData.MovieLens is not { } movieLens)
+                return scores;
+            using var movieList = File.OpenRead(Path.Combine(movieLens, "movies.csv"));
+            using var ratings = File.OpenRead(Path.Combine(movieLens, "ratings.csv"));
+            return scores.WithAudience(AudienceRatings.Parse(movieList, ratings));
         }
     }
 
@@ -141,6 +146,16 @@ public sealed class RealCatalogTests : IClassFixture<RealCatalogTests.Ingested>
         Assert.Equal(78, Single("Queer Eye", ContentType.Series).Scores.RottenTomatoes);
         // 5 seasons listed as 2019, begun 2011: paused between seasons.
         Assert.Equal(92, Single("Black Mirror", ContentType.Series).Scores.RottenTomatoes);
+    }
+
+    [Fact]
+    public void Movies_get_their_MovieLens_rating_counts()
+    {
+        Assert.True(_data.Snapshot is null || _data.Snapshot.Report.TitlesWithAudienceRatings > 1_500, _data.Snapshot?.Report.TitlesWithAudienceRatings.ToString());
+        // ml-latest-small: Toy Story (1995) has 215 ratings; series have none.
+        Assert.Equal(215, Single("Toy Story", ContentType.Movie).Scores.AudienceRatings);
+        Assert.Equal(88, Single("Toy Story", ContentType.Movie).Scores.RottenTomatoes);
+        Assert.Null(Single("Breaking Bad", ContentType.Series).Scores.AudienceRatings);
     }
 
     [Fact]
