@@ -12,9 +12,11 @@ using MediaDiscovery.PlatformSimulator;
 // Every function in one Kestrel process on the embedded adapters, with the platform simulator the availability
 // adapters ask (under /simulator/{platform}) unless Availability:Platforms points them elsewhere.
 // Development unless the environment says otherwise: the LocalHost is a developer's box (and issues dev tokens).
+// The content root is the build output (appsettings.json), wherever the process was started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
+    ContentRootPath = LocalHostDefaults.ContentRoot(args),
     EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
         ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
         ?? Environments.Development,

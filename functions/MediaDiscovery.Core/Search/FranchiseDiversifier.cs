@@ -5,7 +5,10 @@ namespace MediaDiscovery.Core.Search;
 /// <summary>
 /// Keeps one franchise from filling the first page ("not ten seasons of one franchise"): at most
 /// <c>maxPerFranchise</c> titles of a franchise among the first <c>window</c>; the others move down, in order.
-/// A franchise is the normalised title up to a subtitle separator or a trailing sequel number.
+/// A franchise is the normalised title up to a subtitle separator or a trailing sequel number. When the franchise's
+/// original ("Toy Story" beside "Toy Story 3" and "Toy Story: That Time Forgot") is ranked within two pages, one of
+/// its slots waits for it: a first page that shows a franchise shows where it starts, which is also the title people
+/// describing the franchise mostly mean.
 /// </summary>
 public static class FranchiseDiversifier
 {
@@ -16,6 +19,7 @@ public static class FranchiseDiversifier
         var result = new List<T>(ranked.Count);
         var deferred = new List<T>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var originalsAhead = OriginalsWithin(ranked, titleOf, 2 * window);
         foreach (var item in ranked)
         {
             if (result.Count >= window)
@@ -23,19 +27,40 @@ public static class FranchiseDiversifier
                 deferred.Add(item);
                 continue;
             }
-            var key = FranchiseKey(titleOf(item).Name);
+            var name = titleOf(item).Name;
+            var key = FranchiseKey(name);
+            var original = IsOriginal(name, key);
             var count = seen.GetValueOrDefault(key);
-            if (count >= maxPerFranchise)
+            var limit = !original && originalsAhead.Contains(key) ? maxPerFranchise - 1 : maxPerFranchise;
+            if (count >= limit)
             {
                 deferred.Add(item);
                 continue;
             }
+            if (original)
+                originalsAhead.Remove(key);
             seen[key] = count + 1;
             result.Add(item);
         }
         result.AddRange(deferred);
         return result;
     }
+
+    /// <summary>Franchises whose original is among the first <paramref name="reach"/> items.</summary>
+    private static HashSet<string> OriginalsWithin<T>(IReadOnlyList<T> ranked, Func<T, Title> titleOf, int reach)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ranked.Count && i < reach; i++)
+        {
+            var name = titleOf(ranked[i]).Name;
+            var key = FranchiseKey(name);
+            if (IsOriginal(name, key))
+                found.Add(key);
+        }
+        return found;
+    }
+
+    private static bool IsOriginal(string name, string key) => key.Length > 0 && TitleNormaliser.Normalise(name) == key;
 
     public static string FranchiseKey(string title)
     {

@@ -14,6 +14,20 @@ public static class LocalHostDefaults
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The build output, where appsettings.json is, unless the command line or the environment names a content root
+    /// (then null: the host reads it from there). The working directory is where relative paths on the command line
+    /// point, and may be anywhere.
+    /// </summary>
+    public static string? ContentRoot(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var named = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase) || a.StartsWith("/contentRoot", StringComparison.OrdinalIgnoreCase))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
+        return named ? null : AppContext.BaseDirectory;
+    }
+
     public static WebApplicationBuilder AddLocalHostDefaults(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
