@@ -60,7 +60,8 @@ public static class FranchiseDiversifier
         return found;
     }
 
-    private static bool IsOriginal(string name, string key) => key.Length > 0 && TitleNormaliser.Normalise(name) == key;
+    /// <summary>Whether the title named <paramref name="name"/> is its franchise's original (its name is the key).</summary>
+    public static bool IsOriginal(string name, string key) => key.Length > 0 && TitleNormaliser.Normalise(name) == key;
 
     public static string FranchiseKey(string title)
     {

@@ -4,8 +4,8 @@ namespace MediaDiscovery.Core.Search;
 
 /// <summary>
 /// The query path after validation and caching: intent extraction, explicit filters over extracted ones,
-/// hybrid retrieval (or neighbours of the named title for "like X"), the caller's bounded personal lift,
-/// first-page diversification, paging.
+/// hybrid retrieval (or neighbours of the named title for "like X"), franchise originals after their derivatives,
+/// the caller's bounded personal lift, first-page diversification, paging.
 /// Hard filters are applied inside retrieval, never as boosts.
 /// </summary>
 public sealed class SearchService(IIntentExtractor extractor, IRetriever retriever, ITitleLookup titles)
@@ -31,6 +31,9 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
             .Where(r => byId.ContainsKey(r.TitleId))
             .Select(r => new RankedTitle(byId[r.TitleId], r.Score, r.MatchedBy))
             .ToList();
+        // Retrievers that see more candidates than the page (the embedded one) have done this already; it is stable.
+        if (intent.Intent != IntentKind.Similar)
+            FranchiseOriginals.FollowDerivatives(results, r => r.Title.Name, (original, derivative) => original with { Score = derivative.Score });
         // A lookup names one title: personal taste must not push it down.
         IReadOnlyList<RankedTitle> personal = intent.Intent == IntentKind.Lookup ? results : command.Personal.Apply(results);
         var ordered = FranchiseDiversifier.Diversify(personal, r => r.Title);

@@ -5,10 +5,10 @@ namespace MediaDiscovery.Core.Search;
 /// <summary>
 /// A prior in [0, 1] for how likely a title is the one people mean: carried by more platforms, known to the
 /// critics (having a score at all says the title is well known; a high one, that it is well liked), and widely
-/// seen (MovieLens rating counts, log-scaled: Toy Story's 215 ratings and an obscure film's 2 differ where their
-/// critic scores may not). The reach term only adds to the first two and the sum is scaled back to [0, 1], so among
-/// titles MovieLens cannot know (series, films after 2018) the order is unchanged; against well-seen older films
-/// they weigh less, a bias accepted for the signal (docs/evaluation.md).
+/// seen. Reach is measured per type: a film by its MovieLens rating count (log-scaled: Toy Story's 215 ratings and
+/// an obscure film's 2 differ where their critic scores may not), a series by how many seasons it ran (a series is
+/// renewed while people watch it; MovieLens has no series). The reach term only adds to the first two and the sum
+/// is scaled back to [0, 1]; films after 2018 and first seasons get none (docs/evaluation.md, ADR 0010).
 /// </summary>
 public static class TitlePopularity
 {
@@ -19,11 +19,22 @@ public static class TitlePopularity
 
     public static double Of(Title title) => (Known(title) + ReachWeight * Reach(title)) / (1 + ReachWeight);
 
-    /// <summary>How widely seen in [0, 1]: log(1 + ratings) / log(1 + <see cref="ReachSaturation"/>), capped.</summary>
-    public static double Reach(Title title) =>
-        title.Scores.AudienceRatings is > 0 and var ratings
-            ? Math.Min(1, Math.Log(1 + ratings) / Math.Log(1 + ReachSaturation))
+    /// <summary>Seasons at which a series' reach saturates: log(seasons) / log(8), so 2 seasons 0.33, 4 0.67.</summary>
+    public const int SeasonSaturation = 8;
+
+    /// <summary>
+    /// How widely seen in [0, 1]: log(1 + ratings) / log(1 + <see cref="ReachSaturation"/>) when MovieLens knows
+    /// the title, else for a series log(seasons) / log(<see cref="SeasonSaturation"/>); capped.
+    /// </summary>
+    public static double Reach(Title title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (title.Scores.AudienceRatings is > 0 and var ratings)
+            return Math.Min(1, Math.Log(1 + ratings) / Math.Log(1 + ReachSaturation));
+        return title.Type == ContentType.Series && title.Seasons is > 1 and var seasons
+            ? Math.Min(1, Math.Log(seasons) / Math.Log(SeasonSaturation))
             : 0;
+    }
 
     private static double Known(Title title)
     {

@@ -92,6 +92,7 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
                 scored[i] = scored[i] with { Score = scored[i].Score + weights.Alignment * alignment.Score(snapshot.Titles.Titles[scored[i].Id]) };
             scored.Sort(ReciprocalRankFusion.BestFirst);
         }
+        FollowDerivatives(snapshot, scored);
         var ranked = new List<RetrievedTitle>(Math.Min(depth, scored.Count));
         for (var i = 0; i < scored.Count && i < depth; i++)
             ranked.Add(new RetrievedTitle(snapshot.Titles.Titles[scored[i].Id].Id, scored[i].Score, scored[i].Sources));
@@ -187,11 +188,17 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
             fused[i] = item with { Score = item.Score + options.PriorScale * snapshot.Popularity[item.Id] };
         }
         fused.Sort(ReciprocalRankFusion.BestFirst);
+        FollowDerivatives(snapshot, fused);
         var ranked = new List<RetrievedTitle>(Math.Min(depth, fused.Count));
         for (var i = 0; i < fused.Count && i < depth; i++)
             ranked.Add(new RetrievedTitle(snapshot.Titles.Titles[fused[i].Id].Id, fused[i].Score, fused[i].Sources));
         return new RetrievalResult(ranked, fused.Count);
     }
+
+    /// <summary>Over every candidate, not only the page asked for: an original can rank far below its spin-off.</summary>
+    private static void FollowDerivatives(SearchIndexSnapshot snapshot, List<FusedItem<int>> ranked) =>
+        FranchiseOriginals.FollowDerivatives(ranked, item => snapshot.Titles.Titles[item.Id].Name,
+            (original, derivative) => original with { Score = derivative.Score });
 
     /// <summary>Every title passing the filters, best known and most recent first.</summary>
     private static RetrievalResult Browse(SearchIndexSnapshot snapshot, FilterMask? mask, int depth)

@@ -37,6 +37,24 @@ public sealed class TitlePopularityTests
     public void Reach_is_log_scaled_and_capped(int ratings, double reach) =>
         Assert.Equal(reach, TitlePopularity.Reach(With(new TitleScores { AudienceRatings = ratings })), 6);
 
+    [Theory]
+    [InlineData(null, 0.0)]
+    [InlineData(1, 0.0)]
+    [InlineData(2, 1 / 3.0)]
+    [InlineData(8, 1.0)]
+    [InlineData(32, 1.0)]
+    public void A_series_reaches_by_the_seasons_it_ran(int? seasons, double reach) =>
+        Assert.Equal(reach, TitlePopularity.Reach(SampleTitles.Series("Show", 2010, ("netflix", "s1")) with { Seasons = seasons }), 6);
+
+    [Fact]
+    public void A_renewed_series_beats_an_equally_scored_one_season_series_and_seasons_mean_nothing_for_a_film()
+    {
+        var series = SampleTitles.Series("Show", 2010, ("netflix", "s1")) with { Scores = new TitleScores { Imdb = 8.0 } };
+
+        Assert.True(TitlePopularity.Of(series with { Seasons = 6 }) > TitlePopularity.Of(series with { Seasons = 1 }));
+        Assert.Equal(0, TitlePopularity.Reach(With(TitleScores.None) with { Seasons = 6 }));
+    }
+
     [Fact]
     public void Stays_within_zero_and_one()
     {

@@ -71,9 +71,9 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
         var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical);
         var vector = await MeasureAsync("known-item", RetrievalMode.Vector);
 
-        // Measured 0.567 (s@1 0.5, s@10 0.7); lexical 0.375, vector 0.400.
-        Assert.True(hybrid.MrrAt10 >= 0.56, hybrid.ToString());
-        Assert.True(hybrid.SuccessAt10 >= 0.7, hybrid.ToString());
+        // Measured 0.608 (s@1 0.5, s@10 0.8); lexical 0.375, vector 0.400.
+        Assert.True(hybrid.MrrAt10 >= 0.6, hybrid.ToString());
+        Assert.True(hybrid.SuccessAt10 >= 0.8, hybrid.ToString());
         Assert.True(hybrid.MrrAt10 >= lexical.MrrAt10, $"hybrid {hybrid} < lexical {lexical}");
         Assert.True(hybrid.MrrAt10 >= vector.MrrAt10, $"hybrid {hybrid} < vector {vector}");
     }
@@ -86,8 +86,8 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
         var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical, set: AuthoredKnownItems);
         var vector = await MeasureAsync("known-item", RetrievalMode.Vector, set: AuthoredKnownItems);
 
-        // 81 queries. Measured 0.487 (s@1 0.44, s@10 0.58); lexical 0.430, vector 0.258.
-        Assert.True(hybrid.MrrAt10 >= 0.48, hybrid.ToString());
+        // 81 queries. Measured 0.505 (s@1 0.47, s@10 0.59); lexical 0.430, vector 0.258.
+        Assert.True(hybrid.MrrAt10 >= 0.5, hybrid.ToString());
         Assert.True(hybrid.MrrAt10 > lexical.MrrAt10, $"hybrid {hybrid} <= lexical {lexical}");
         Assert.True(hybrid.MrrAt10 > vector.MrrAt10, $"hybrid {hybrid} <= vector {vector}");
     }
