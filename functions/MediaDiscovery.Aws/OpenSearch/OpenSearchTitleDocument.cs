@@ -1,5 +1,6 @@
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Recommendations;
 using MediaDiscovery.Core.Search;
 
 namespace MediaDiscovery.Aws.OpenSearch;
@@ -35,7 +36,10 @@ public sealed record OpenSearchTitleDocument
     public int? RuntimeMinutes { get; init; }
     public int? MinAge { get; init; }
 
-    /// <summary>0..1 from critic and audience scores (0 when unknown): the browse order when there is no text.</summary>
+    /// <summary>
+    /// 0..1, the embedded backend's browse prior (<see cref="CatalogPrior.Of"/>: platforms, critic score, MovieLens
+    /// reach or seasons run, recency): the browse order when there is no text, the same on both backends.
+    /// </summary>
     public double Prior { get; init; }
 
     public float[]? Embedding { get; init; }
@@ -69,10 +73,7 @@ public sealed record OpenSearchTitleDocument
         ReleaseYear = title.ReleaseYear,
         RuntimeMinutes = title.RuntimeMinutes,
         MinAge = title.MinAge,
-        Prior = PriorOf(title.Scores),
+        Prior = CatalogPrior.Of(title),
         Embedding = embedding,
     };
-
-    private static double PriorOf(TitleScores scores) =>
-        scores.RottenTomatoes is { } rt ? rt / 100.0 : scores.Imdb is { } imdb ? imdb / 10.0 : 0;
 }

@@ -5,6 +5,7 @@ using MediaDiscovery.Aws.OpenSearch;
 using MediaDiscovery.Aws.Tests.Fixtures;
 using MediaDiscovery.Aws.Tests.Http;
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Recommendations;
 using MediaDiscovery.Testing;
 
 namespace MediaDiscovery.Aws.Tests.OpenSearch;
@@ -43,6 +44,7 @@ public sealed class OpenSearchBulkIndexerTests
         Assert.Equal(["lupita nyongo"], document["castNames"]!.AsArray().Select(n => (string?)n));
         Assert.Equal(["prime-video"], document["availablePlatforms"]!.AsArray().Select(n => (string?)n));
         Assert.Equal(3, document["embedding"]!.AsArray().Count);
+        Assert.Equal(CatalogPrior.Of(title), (double)document["prior"]!, 9);
         JsonAssert.Equal("""{"delete":{"_index":"titles","_id":"t_00000000000000c4"}}""", lines[2]);
     }
 
