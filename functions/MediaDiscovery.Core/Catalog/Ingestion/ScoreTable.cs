@@ -49,14 +49,15 @@ public sealed class ScoreTable
     /// inside a range first, else the nearest within one year of one. A series not found so may have paused between
     /// seasons (Black Mirror: 5 seasons over 2011-2019), so its ranges are then widened to two years a season. A name
     /// with a possessive credit ("Marvel Studios' Avengers: Endgame", "Tim Burton's The Nightmare Before Christmas")
-    /// not found is looked up again without it, as the score files list the bare title.
+    /// not found is looked up again without it, as the score files list the bare title; so is one with a
+    /// disambiguating year ("Aladdin (1992)").
     /// </summary>
     public TitleScores? Find(string name, ContentType type, IEnumerable<(int From, int To)> years)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(years);
         var ranges = years.ToList();
-        var bare = PossessiveCredit.Strip(name);
+        var bare = PossessiveCredit.Strip(name) ?? DisambiguatingYear.Strip(name);
         var critics = FindByName(name, type, ranges) ?? (bare is null ? null : FindByName(bare, type, ranges));
         var ratings = type == ContentType.Movie ? AudienceFor(name, ranges) ?? (bare is null ? null : AudienceFor(bare, ranges)) : null;
         return ratings is null ? critics : (critics ?? TitleScores.None) with { AudienceRatings = ratings };

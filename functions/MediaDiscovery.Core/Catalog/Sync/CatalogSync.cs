@@ -23,7 +23,8 @@ public sealed class CatalogSync(
 
     // Bump when ingestion rules change, so unchanged feeds are still re-read once.
     // 2: series' and credited titles' score matching widened; MovieLens rating counts.
-    private const string PipelineVersion = "ingest-2";
+    // 3: names with a disambiguating year ("Aladdin (1992)") matched to scores and ratings.
+    private const string PipelineVersion = "ingest-3";
 
     private readonly SemaphoreSlim gate = new(1, 1);
 

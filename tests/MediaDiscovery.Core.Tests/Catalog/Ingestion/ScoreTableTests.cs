@@ -51,6 +51,13 @@ public sealed class ScoreTableTests
     }
 
     [Fact]
+    public void A_disambiguating_year_is_dropped_and_the_year_still_has_to_match()
+    {
+        Assert.Equal(98, Scores.Find("The Irishman (2019)", ContentType.Movie, [2019])?.RottenTomatoes);
+        Assert.Null(Scores.Find("The Irishman (1960)", ContentType.Movie, [1960]));
+    }
+
+    [Fact]
     public void Merge_enriches_matching_titles_and_counts_them()
     {
         var feeds = Feeds(Movie("netflix", "s1", "The Irishman", 2019), Movie("netflix", "s2", "Unknown Film", 2019));
