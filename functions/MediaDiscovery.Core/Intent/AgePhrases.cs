@@ -21,14 +21,21 @@ public static class AgePhrases
     private static readonly string[][] Negations = [["not"], ["no"], ["nothing"], ["isnt"], ["never"]];
     private static readonly string[][] ViewerAge = [["years", "old"], ["year", "old"], ["year", "olds"], ["yr", "old"], ["yr", "olds"], ["yrs", "old"], ["yo"], ["yos"]];
 
-    public static void Read(ParsedQuery q, IntentSlots slots, IntentVocabulary vocabulary)
+    /// <summary>Who the viewer is: "for a 12 year old", "my 8-year-old", "our 10 yo".</summary>
+    private static readonly string[][] ViewerCues = [["for"], ["for", "a"], ["for", "an"], ["my"], ["our"], ["for", "my"], ["for", "our"]];
+
+    /// <param name="descriptive">
+    /// The query describes a title: an "N year old" there is a character ("eight year old boy left behind when his
+    /// family flies to paris") unless a viewer cue names it ("for my 8 year old").
+    /// </param>
+    public static void Read(ParsedQuery q, IntentSlots slots, IntentVocabulary vocabulary, bool descriptive = false)
     {
         for (var i = 0; i < q.Count; i++)
         {
             if (!q.IsFree(i, 1))
                 continue;
             if (!TryRating(q, i, slots, vocabulary))
-                TryViewerAge(q, i, slots);
+                TryViewerAge(q, i, slots, descriptive);
         }
     }
 
@@ -75,7 +82,7 @@ public static class AgePhrases
         return false;
     }
 
-    private static void TryViewerAge(ParsedQuery q, int i, IntentSlots slots)
+    private static void TryViewerAge(ParsedQuery q, int i, IntentSlots slots, bool descriptive)
     {
         // "ages 10 and up", "age 12+"
         if (q.IsAny(i, "age", "ages") && QueryNumbers.TryReadInt(q, i + 1, 1, 21, out var years))
@@ -86,7 +93,8 @@ public static class AgePhrases
             return;
         }
         // "a 12 year old", "my 8-year-old", "10 yo"
-        if (QueryNumbers.TryReadInt(q, i, 1, 21, out years) && PhraseMatch.After(q, i + 1, ViewerAge) is var unit and > 0)
+        if (QueryNumbers.TryReadInt(q, i, 1, 21, out years) && PhraseMatch.After(q, i + 1, ViewerAge) is var unit and > 0
+            && (!descriptive || PhraseMatch.Before(q, i, ViewerCues) > 0))
         {
             q.Consume(i, 1 + unit);
             slots.LimitAge(years);

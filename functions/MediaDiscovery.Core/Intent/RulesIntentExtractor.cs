@@ -37,7 +37,7 @@ public sealed class RulesIntentExtractor : IIntentExtractor
         // A query that still has a sentence left once the slots are read is a description of something ("hit man
         // for the mafia looks back on his life"): there, genre, country and year words are plot, not constraints.
         // Read it again keeping only what explicit cues mark (platforms, types, cued people, ages, runtimes).
-        if (slots.Intent != IntentKind.Lookup && DescriptionWords(q) >= DescriptiveQueryWords)
+        if (slots.Intent != IntentKind.Lookup && IsDescription(q))
             (q, slots) = Read(query ?? "", gazetteer, descriptive: true);
         return new SearchIntent
         {
@@ -63,13 +63,34 @@ public sealed class RulesIntentExtractor : IIntentExtractor
         return (q, slots);
     }
 
-    private static int DescriptionWords(ParsedQuery q) =>
-        ResidualText.Of(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>
+    /// Enough words left to be a sentence, or fewer with a relative clause about someone ("depressed horse who
+    /// starred in a 90s sitcom": its genre and decade words would otherwise leave only three).
+    /// </summary>
+    private static bool IsDescription(ParsedQuery q)
+    {
+        var words = ResidualText.Of(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= DescriptiveQueryWords || (words >= DescriptiveClauseWords && HasRelativeClause(q));
+    }
+
+    /// <summary>Residual content words at or above which a query with a relative clause is read as a description.</summary>
+    public const int DescriptiveClauseWords = 2;
+
+    /// <summary>"who"/"whose" after a content word: a clause describing a character, not a question ("who directed").</summary>
+    private static bool HasRelativeClause(ParsedQuery q)
+    {
+        for (var i = 1; i < q.Count; i++)
+        {
+            if (q.IsAny(i, "who", "whose") && !StopWords.Contains(q.Text(i - 1)))
+                return true;
+        }
+        return false;
+    }
 
     private void ReadAll(ParsedQuery q, IntentSlots slots, IntentGazetteer gazetteer, bool descriptive)
     {
         SimilarPhrases.Read(q, slots, gazetteer);
-        AgePhrases.Read(q, slots, gazetteer.Vocabulary);
+        AgePhrases.Read(q, slots, gazetteer.Vocabulary, descriptive);
         RuntimePhrases.Read(q, slots);
         if (!descriptive)
             YearPhrases.Read(q, slots, clock.GetUtcNow().Year);

@@ -216,6 +216,13 @@ public sealed class RulesIntentPhrasingTests
         { "a film about the amazon rainforest", "types=movie; text=amazon rainforest" },
         { "movies set in japan", "types=movie; text=japan" },
         { "heartwarming movies about friendship", "types=movie; text=heartwarming friendship" },
+        // descriptions of a title: plot words stay text; a viewer's age needs a cue there
+        { "hit man for the mafia looks back on his life", "text=hit man mafia looks back life" },
+        { "eight year old boy left behind when his family flies to paris for christmas", "text=eight year old boy left behind family flies paris christmas" },
+        { "animated movies for my 8 year old about a boy who befriends a dragon", "types=movie; age=8; text=animated boy befriends dragon" },
+        { "depressed horse who starred in a 90s sitcom", "text=depressed horse starred 90s sitcom" },
+        { "who directed inception", "text=directed inception" },
+        { "comedies for a 12 year old", "genres=comedy; age=12" },
         // no filters at all
         { "", "" },
         { "hello", "text=" },
