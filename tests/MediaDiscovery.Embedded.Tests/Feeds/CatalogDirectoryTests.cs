@@ -52,13 +52,20 @@ public sealed class CatalogDirectoryTests : IDisposable
         Assert.Null(found.SeriesScoresPath);
     }
 
+    /// <summary>A MovieLens directory with both files, their header lines followed by the given rows.</summary>
+    private string MovieLensExport(string name, string movieRows, string ratingRows)
+    {
+        var directory = Directory.CreateDirectory(_directory.File(name)).FullName;
+        File.WriteAllText(Path.Combine(directory, "movies.csv"), "movieId,title,genres\n" + movieRows);
+        File.WriteAllText(Path.Combine(directory, "ratings.csv"), "userId,movieId,rating,timestamp\n" + ratingRows);
+        return directory;
+    }
+
     [Fact]
     public void Finds_a_MovieLens_export_beside_the_catalog_as_in_shared_datasets()
     {
         var catalog = Directory.CreateDirectory(_directory.File("streaming-catalogs")).FullName;
-        var movieLens = Directory.CreateDirectory(_directory.File("movielens-latest-small")).FullName;
-        File.WriteAllText(Path.Combine(movieLens, "movies.csv"), "movieId,title,genres\n1,Toy Story (1995),Animation\n");
-        File.WriteAllText(Path.Combine(movieLens, "ratings.csv"), "userId,movieId,rating,timestamp\n1,1,4.0,1\n2,1,4.0,1\n");
+        var movieLens = MovieLensExport("movielens-latest-small", "1,Toy Story (1995),Animation\n", "1,1,4.0,1\n2,1,4.0,1\n");
 
         var found = CatalogDirectory.Discover(catalog);
 
@@ -86,9 +93,7 @@ public sealed class CatalogDirectoryTests : IDisposable
     public void The_enrichment_fingerprint_changes_with_the_MovieLens_files()
     {
         var catalog = Directory.CreateDirectory(_directory.File("streaming-catalogs")).FullName;
-        var movieLens = Directory.CreateDirectory(_directory.File("movielens")).FullName;
-        File.WriteAllText(Path.Combine(movieLens, "movies.csv"), "movieId,title,genres\n");
-        File.WriteAllText(Path.Combine(movieLens, "ratings.csv"), "userId,movieId,rating,timestamp\n");
+        var movieLens = MovieLensExport("movielens", "", "");
         var before = CatalogDirectory.Discover(catalog).EnrichmentFingerprint();
 
         File.AppendAllText(Path.Combine(movieLens, "ratings.csv"), "1,1,4.0,1\n");
