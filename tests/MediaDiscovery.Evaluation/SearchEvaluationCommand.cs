@@ -23,8 +23,10 @@ public static class SearchEvaluationCommand
         var raw = RawCatalog.Load(options.Get("catalog") ?? "../shared/datasets/streaming-catalogs");
         var goldFilters = args.Contains("--gold-filters");
         var retrieval = options.Get("retrieval");
+        // Per-query lines go to stderr, so stdout stays one metric per line.
+        var perQuery = args.Contains("--per-query") ? Console.Error : TextWriter.Null;
         using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
-        var run = new Run(http, retrieval);
+        var run = new Run(http, retrieval, perQuery);
 
         var intent = await EvaluateIntentAsync(run, set.Where(q => q.Kind == "constraints"));
         var constraintPrecision = await EvaluateConstraintsAsync(run, raw, set.Where(q => q.Kind == "constraints"), goldFilters);
@@ -88,8 +90,10 @@ public static class SearchEvaluationCommand
                 body["filters"] = GoldFilters(slots);
             var response = await run.SearchAsync(body);
             var results = response is { } r ? r.GetProperty("results").EnumerateArray().ToList() : [];
-            var satisfying = results.Count(result => RawCatalog.Satisfies(MatchRows(raw, result), slots));
-            precisions.Add((double)satisfying / Math.Min(10, satisfyingInCatalog));
+            var failing = results.Where(result => !RawCatalog.Satisfies(MatchRows(raw, result), slots)).ToList();
+            var precision = (double)(results.Count - failing.Count) / Math.Min(10, satisfyingInCatalog);
+            precisions.Add(precision);
+            run.Trace($"constraints {precision:0.###} \"{q.Query}\" failing: {string.Join(" | ", failing.Select(Describe))}");
         }
         return precisions.Count == 0 ? 0 : precisions.Average();
     }
@@ -120,14 +124,20 @@ public static class SearchEvaluationCommand
                 TitleNormaliser.Normalise(e.Title) == TitleNormaliser.Normalise(res.GetProperty("title").GetString())
                 && e.Type == res.GetProperty("type").GetString()));
             ranks.Add(rank < 0 ? null : rank + 1);
+            run.Trace($"{q.Kind} rank {(rank < 0 ? "-" : (rank + 1).ToString(CultureInfo.InvariantCulture))} \"{q.Query}\" top: {string.Join(" | ", results.Take(3).Select(Describe))}");
         }
         if (ranks.Count == 0)
             return (0, 0, 0);
         return (ranks.Average(r => r is { } k ? 1.0 / k : 0), ranks.Average(r => r == 1 ? 1.0 : 0), ranks.Average(r => r is not null ? 1.0 : 0));
     }
 
-    private sealed class Run(HttpClient http, string? retrieval)
+    private static string Describe(JsonElement result) =>
+        $"{result.GetProperty("title").GetString()} ({result.GetProperty("type").GetString()}, {result.GetProperty("releaseYear")})";
+
+    private sealed class Run(HttpClient http, string? retrieval, TextWriter trace)
     {
+        public void Trace(FormattableString line) => trace.WriteLine(FormattableString.Invariant(line));
+
         private readonly List<double> latencies = [];
 
         public int Errors { get; private set; }
