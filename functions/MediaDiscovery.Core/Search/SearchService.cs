@@ -42,6 +42,22 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
         return new SearchOutcome(intent, page, total, next < Math.Min(total, ordered.Count) && next < MaxDepth ? next : null);
     }
 
+    /// <summary>Short queries of at most this many words that yielded no slot are searched as typed.</summary>
+    public const int AsTypedMaxWords = 6;
+
+    /// <summary>
+    /// What retrieval matches: what is left once the slots are taken out, except for a lookup (a title by name: the
+    /// whole query) and for a short query in which no slot was found: the words the extractor dropped there as
+    /// filler may belong to a misspelt title ("good omen": "good" is not noise in Good Omens).
+    /// </summary>
+    private static string RetrievalText(string query, SearchIntent intent)
+    {
+        if (intent.Intent == IntentKind.Lookup && intent.Text.Length == 0)
+            return query;
+        var noSlot = intent.Intent == IntentKind.Search && intent.Filters.IsEmpty && intent.SimilarTo is null;
+        return noSlot && QueryTerms.Tokens(query).Count <= AsTypedMaxWords ? query : intent.Text;
+    }
+
     private async Task<(IReadOnlyList<RetrievedTitle> Ranked, int Total)> RetrieveAsync(string query, RetrievalMode mode, SearchIntent intent, int depth, CancellationToken ct)
     {
         if (intent.Intent == IntentKind.Similar && intent.SimilarTo is { Length: > 0 } name
@@ -50,8 +66,7 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
             var neighbours = await retriever.NeighboursAsync(seed.Id, intent.Filters, depth, ct);
             return (neighbours, neighbours.Count);
         }
-        // A lookup is a title by name: match the whole query, not what is left once filters are taken out.
-        var text = intent.Intent == IntentKind.Lookup && intent.Text.Length == 0 ? query : intent.Text;
+        var text = RetrievalText(query, intent);
         var result = await retriever.RetrieveAsync(new RetrievalQuery(text, intent.Filters, depth) { Mode = mode }, ct);
         return (result.Ranked, result.TotalMatches);
     }

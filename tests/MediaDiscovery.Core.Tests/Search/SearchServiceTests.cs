@@ -69,6 +69,20 @@ public sealed class SearchServiceTests
         Assert.All(outcome.Results, r => Assert.Contains(r.Title.Availability, a => a.Platform == "netflix"));
     }
 
+    [Theory]
+    [InlineData("good omen", "omen", null, "good omen")]
+    [InlineData("good omen on netflix", "omen", "netflix", "omen")]
+    [InlineData("a really long description of a show with many words in it", "long description show many words", null, "long description show many words")]
+    public async Task A_short_query_with_no_slot_is_searched_as_typed_otherwise_its_residual_text(string query, string residual, string? platform, string searched)
+    {
+        var retriever = new ListRetriever();
+        var extracted = new SearchIntent { Text = residual, Filters = platform is null ? SearchFilters.None : new SearchFilters { Platforms = [platform] } };
+
+        await Service(extracted, retriever).SearchAsync(new SearchCommand(query, SearchFilters.None, 10, 0));
+
+        Assert.Equal(searched, retriever.LastQuery!.Text);
+    }
+
     [Fact]
     public async Task Other_titles_move_ahead_of_a_third_title_of_one_franchise()
     {

@@ -48,6 +48,9 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
     /// <summary>The project's own known-item queries (tests/MediaDiscovery.Evaluation/sets), see docs/evaluation.md.</summary>
     private static readonly string AuthoredKnownItems = Path.Combine(AppContext.BaseDirectory, "sets", "known-item-extra.jsonl");
 
+    /// <summary>Misspelt, shortened and unpunctuated titles.</summary>
+    private static readonly string AuthoredTypos = Path.Combine(AppContext.BaseDirectory, "sets", "title-typo-extra.jsonl");
+
     /// <summary>Queries that describe a sequel or spin-off, not its original (ADR 0011).</summary>
     private static readonly string SequelKnownItems = Path.Combine(AppContext.BaseDirectory, "sets", "known-item-sequels.jsonl");
 
@@ -104,6 +107,18 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
         // 10 queries. Measured 0.564 (s@1 0.5, s@10 0.7); placing originals before their derivatives measured 0.35.
         Assert.True(hybrid.MrrAt10 >= 0.55, hybrid.ToString());
         Assert.True(hybrid.SuccessAt1 >= 0.5, hybrid.ToString());
+    }
+
+    [Fact]
+    public async Task The_authored_misspelt_titles_are_found_first()
+    {
+        RealCatalog.Require();
+        var hybrid = await MeasureAsync("title-typo", RetrievalMode.Hybrid, set: AuthoredTypos);
+
+        // 25 queries. Measured s@1 0.92 in process ("parasyte" and "the office us" find their title 2nd), s@10 1.0;
+        // over HTTP 0.96 (the intent path reads "the office us" as a lookup).
+        Assert.True(hybrid.SuccessAt1 >= 0.92, hybrid.ToString());
+        Assert.True(hybrid.SuccessAt10 >= 0.96, hybrid.ToString());
     }
 
     [Fact]
