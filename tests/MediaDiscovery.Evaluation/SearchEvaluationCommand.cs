@@ -124,7 +124,7 @@ public static class SearchEvaluationCommand
                 TitleNormaliser.Normalise(e.Title) == TitleNormaliser.Normalise(res.GetProperty("title").GetString())
                 && e.Type == res.GetProperty("type").GetString()));
             ranks.Add(rank < 0 ? null : rank + 1);
-            run.Trace($"{q.Kind} rank {(rank < 0 ? "-" : (rank + 1).ToString(CultureInfo.InvariantCulture))} \"{q.Query}\" top: {string.Join(" | ", results.Take(3).Select(Describe))}");
+            run.Trace($"{q.Kind} rank {(rank < 0 ? "-" : rank + 1)} \"{q.Query}\" top: {string.Join(" | ", results.Take(3).Select(Describe))}");
         }
         if (ranks.Count == 0)
             return (0, 0, 0);
@@ -136,11 +136,12 @@ public static class SearchEvaluationCommand
 
     private sealed class Run(HttpClient http, string? retrieval, TextWriter trace)
     {
-        public void Trace(FormattableString line) => trace.WriteLine(FormattableString.Invariant(line));
-
         private readonly List<double> latencies = [];
 
         public int Errors { get; private set; }
+
+        /// <summary>A per-query line (on stderr with --per-query, else nowhere).</summary>
+        public void Trace(FormattableString line) => trace.WriteLine(FormattableString.Invariant(line));
 
         public Task<JsonElement?> SearchAsync(JsonObject body)
         {

@@ -16,48 +16,47 @@ public static class FranchiseDiversifier
     {
         if (ranked.Count <= 1)
             return ranked;
+        // Each item's franchise is worked out once, when first needed (the originals scan and the page share it).
+        var franchises = new (string Key, bool Original)?[ranked.Count];
+        (string Key, bool Original) FranchiseOf(int i) => franchises[i] ??= Classify(titleOf(ranked[i]).Name);
+
         var result = new List<T>(ranked.Count);
         var deferred = new List<T>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var originalsAhead = OriginalsWithin(ranked, titleOf, 2 * window);
-        foreach (var item in ranked)
+        var originalsAhead = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ranked.Count && i < 2 * window; i++)
+        {
+            if (FranchiseOf(i) is { Original: true } franchise)
+                originalsAhead.Add(franchise.Key);
+        }
+        for (var i = 0; i < ranked.Count; i++)
         {
             if (result.Count >= window)
             {
-                deferred.Add(item);
+                deferred.Add(ranked[i]);
                 continue;
             }
-            var name = titleOf(item).Name;
-            var key = FranchiseKey(name);
-            var original = IsOriginal(name, key);
+            var (key, original) = FranchiseOf(i);
             var count = seen.GetValueOrDefault(key);
             var limit = !original && originalsAhead.Contains(key) ? maxPerFranchise - 1 : maxPerFranchise;
             if (count >= limit)
             {
-                deferred.Add(item);
+                deferred.Add(ranked[i]);
                 continue;
             }
             if (original)
                 originalsAhead.Remove(key);
             seen[key] = count + 1;
-            result.Add(item);
+            result.Add(ranked[i]);
         }
         result.AddRange(deferred);
         return result;
     }
 
-    /// <summary>Franchises whose original is among the first <paramref name="reach"/> items.</summary>
-    private static HashSet<string> OriginalsWithin<T>(IReadOnlyList<T> ranked, Func<T, Title> titleOf, int reach)
+    private static (string Key, bool Original) Classify(string name)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < ranked.Count && i < reach; i++)
-        {
-            var name = titleOf(ranked[i]).Name;
-            var key = FranchiseKey(name);
-            if (IsOriginal(name, key))
-                found.Add(key);
-        }
-        return found;
+        var key = FranchiseKey(name);
+        return (key, IsOriginal(name, key));
     }
 
     /// <summary>Whether the title named <paramref name="name"/> is its franchise's original (its name is the key).</summary>

@@ -20,30 +20,23 @@ public static class FranchiseOriginals
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentNullException.ThrowIfNull(nameOf);
         ArgumentNullException.ThrowIfNull(rankAfter);
+        List<string>? normalised = null; // built at the first derivative: most pages have none
         for (var i = 0; i < ranked.Count - 1 && i < page; i++)
         {
             var name = nameOf(ranked[i]);
             var key = FranchiseDiversifier.FranchiseKey(name);
             if (key.Length == 0 || FranchiseDiversifier.IsOriginal(name, key))
                 continue;
-            var original = IndexOfOriginal(ranked, nameOf, key);
+            // The best-ranked item named exactly the franchise.
+            normalised ??= ranked.ConvertAll(item => TitleNormaliser.Normalise(nameOf(item)));
+            var original = normalised.IndexOf(key);
             if (original <= i + 1)
                 continue;
-            var moved = rankAfter(ranked[original], ranked[i]);
-            ranked.RemoveAt(original);
-            ranked.Insert(i + 1, moved);
+            ranked.Insert(i + 1, rankAfter(ranked[original], ranked[i]));
+            ranked.RemoveAt(original + 1);
+            normalised.Insert(i + 1, key);
+            normalised.RemoveAt(original + 1);
             i++;
         }
-    }
-
-    /// <summary>The best-ranked item named exactly the franchise, or -1.</summary>
-    private static int IndexOfOriginal<T>(List<T> ranked, Func<T, string> nameOf, string key)
-    {
-        for (var j = 0; j < ranked.Count; j++)
-        {
-            if (FranchiseDiversifier.IsOriginal(nameOf(ranked[j]), key))
-                return j;
-        }
-        return -1;
     }
 }
