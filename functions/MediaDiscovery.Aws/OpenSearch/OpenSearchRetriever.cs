@@ -52,7 +52,7 @@ public sealed class OpenSearchRetriever(OpenSearchTransport transport, IEmbedder
     {
         try
         {
-            return await embedder.EmbedAsync(text, ct);
+            return await embedder.EmbedQueryAsync(text, ct);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {

@@ -175,7 +175,7 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         if (!options.UseVectors || embedder is null || snapshot.Vectors is not { } vectors)
             return null;
         using var span = SearchTelemetry.Stage("vector");
-        var query = await embedder.EmbedAsync(text, ct);
+        var query = await embedder.EmbedQueryAsync(text, ct);
         return new VectorResult(query, vectors.Search(query, mask, options.VectorDepth));
     }
 

@@ -1,0 +1,153 @@
+using System.Globalization;
+using FastBertTokenizer;
+using MediaDiscovery.Core.Ports;
+using Microsoft.ML.OnnxRuntime;
+
+namespace MediaDiscovery.Encoders;
+
+/// <summary>
+/// A BERT-family sentence encoder run in process with ONNX Runtime: one session per encoder, created once and shared
+/// by every thread (a session's Run is thread-safe). Texts are cleaned and truncated to the token limit; the CLS
+/// token's final hidden state, L2-normalised, is the vector. Many texts are sorted by token count and run in batches
+/// on <see cref="SentenceEncoderOptions.Workers"/> threads, so short texts are not padded to long ones. Text with
+/// nothing in it embeds to the zero vector ("no vector").
+/// </summary>
+public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
+{
+    private static readonly string[] OutputNames = ["last_hidden_state"];
+
+    private readonly InferenceSession session;
+    private readonly BertTokenizer tokenizer = new();
+    private readonly Lock tokenizing = new(); // the tokenizer keeps scratch state: one caller at a time
+    private readonly SentenceEncoderOptions options;
+    private readonly string queryInstruction;
+    private readonly bool takesTokenTypes;
+
+    private OnnxSentenceEncoder(byte[] model, TextReader vocabulary, string modelId, int dimensions, string queryInstruction, SentenceEncoderOptions options)
+    {
+        options.Validate();
+        this.options = options;
+        this.queryInstruction = queryInstruction;
+        ModelId = modelId;
+        Dimensions = dimensions;
+        tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
+        using var sessionOptions = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = options.IntraOpThreads,
+            InterOpNumThreads = 1,
+        };
+        session = new InferenceSession(model, sessionOptions);
+        takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
+        if (!session.OutputMetadata.TryGetValue(OutputNames[0], out var output) || output.Dimensions[^1] != dimensions)
+            throw new InvalidOperationException($"{modelId}: the model has no {OutputNames[0]} output of {dimensions} dimensions.");
+    }
+
+    /// <summary>arctic-embed-xs from its package, warmed by one run so the first request does not pay for it.</summary>
+    public static OnnxSentenceEncoder ArcticEmbedXs(SentenceEncoderOptions? options = null)
+    {
+        options ??= new SentenceEncoderOptions();
+        using var vocabulary = Encoders.ArcticEmbedXs.OpenVocabulary();
+        var modelId = options.MaxTokens == Encoders.ArcticEmbedXs.MaxPositions
+            ? $"{Encoders.ArcticEmbedXs.ModelName}-cls-v1"
+            : string.Create(CultureInfo.InvariantCulture, $"{Encoders.ArcticEmbedXs.ModelName}-cls-v1-t{options.MaxTokens}");
+        var encoder = new OnnxSentenceEncoder(Encoders.ArcticEmbedXs.ReadModel(), vocabulary, modelId,
+            Encoders.ArcticEmbedXs.Dimensions, Encoders.ArcticEmbedXs.QueryInstruction, options);
+        encoder.Encode(["warm up"], CancellationToken.None);
+        return encoder;
+    }
+
+    public string ModelId { get; }
+
+    public int Dimensions { get; }
+
+    public Task<float[]> EmbedAsync(string text, CancellationToken ct = default) =>
+        Task.FromResult(Encode([text], ct)[0]);
+
+    public Task<float[]> EmbedQueryAsync(string query, CancellationToken ct = default) =>
+        Task.FromResult(Encode([EncoderInput.IsBlank(query ?? string.Empty) ? string.Empty : queryInstruction + query], ct)[0]);
+
+    public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return Task.Run<IReadOnlyList<float[]>>(() => Encode(texts, ct), ct);
+    }
+
+    /// <summary>Token ids per text ([CLS] ... [SEP]), truncated to the limit; empty for a blank text.</summary>
+    internal long[] Tokenize(string text)
+    {
+        var clean = EncoderInput.Clean(text, options.MaxTokens);
+        if (EncoderInput.IsBlank(clean))
+            return [];
+        lock (tokenizing)
+        {
+            var (ids, _, _) = tokenizer.Encode(clean, options.MaxTokens);
+            return ids.ToArray();
+        }
+    }
+
+    private float[][] Encode(IReadOnlyList<string> texts, CancellationToken ct = default)
+    {
+        var tokens = new long[texts.Count][];
+        for (var i = 0; i < texts.Count; i++)
+            tokens[i] = Tokenize(texts[i]);
+        var vectors = new float[texts.Count][];
+        var order = Enumerable.Range(0, texts.Count).Where(i => tokens[i].Length > 0).OrderBy(i => tokens[i].Length).ToArray();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (tokens[i].Length == 0)
+                vectors[i] = new float[Dimensions];
+        }
+        var batches = order.Chunk(options.BatchSize).ToArray();
+        if (batches.Length <= 1 || options.Workers == 1)
+        {
+            foreach (var batch in batches)
+                Run(batch, tokens, vectors, ct);
+        }
+        else
+        {
+            Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = ct },
+                batch => Run(batch, tokens, vectors, ct));
+        }
+        return vectors;
+    }
+
+    /// <summary>One model run over texts of similar length, padded to the longest.</summary>
+    private void Run(int[] batch, long[][] tokens, float[][] vectors, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var length = batch.Max(i => tokens[i].Length);
+        var ids = new long[batch.Length * length];
+        var mask = new long[batch.Length * length];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            var row = tokens[batch[b]];
+            row.CopyTo(ids.AsSpan(b * length));
+            mask.AsSpan(b * length, row.Length).Fill(1);
+        }
+        long[] shape = [batch.Length, length];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = takesTokenTypes ? OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape) : null;
+        var names = takesTokenTypes ? new[] { "input_ids", "attention_mask", "token_type_ids" } : ["input_ids", "attention_mask"];
+        var inputs = takesTokenTypes ? new[] { idsValue, maskValue, typesValue! } : [idsValue, maskValue];
+        using var runOptions = new RunOptions();
+        using var outputs = session.Run(runOptions, names, inputs, OutputNames);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        for (var b = 0; b < batch.Length; b++)
+            vectors[batch[b]] = ClsPooled(hidden.Slice(b * length * Dimensions, Dimensions));
+    }
+
+    /// <summary>The [CLS] position's hidden state, unit length (the model card's pooling).</summary>
+    private static float[] ClsPooled(ReadOnlySpan<float> cls)
+    {
+        var vector = cls.ToArray();
+        var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares<float>(vector));
+        if (norm > 0)
+            System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm, vector);
+        return vector;
+    }
+
+    public void Dispose() => session.Dispose();
+}
