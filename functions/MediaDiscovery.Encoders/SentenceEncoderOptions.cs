@@ -3,6 +3,9 @@ namespace MediaDiscovery.Encoders;
 /// <summary>How the local sentence encoder runs (configuration section <c>Embeddings</c>).</summary>
 public sealed record SentenceEncoderOptions
 {
+    /// <summary>The model package's assembly; null = <c>models/</c> beside this assembly, where the build puts it.</summary>
+    public string? ModelPath { get; init; }
+
     /// <summary>Token limit per text (the model's own is 512); longer texts are truncated.</summary>
     public int MaxTokens { get; init; } = 512;
 

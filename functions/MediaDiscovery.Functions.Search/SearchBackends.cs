@@ -9,11 +9,12 @@ using MediaDiscovery.Hosting.Caching;
 namespace MediaDiscovery.Functions.Search;
 
 /// <summary>
-/// Chooses retrieval and caching by configuration: <c>Search:Backend</c> = <c>embedded</c> (SQLite FTS5 + GloVe
-/// vectors in memory; the default) or <c>opensearch</c> (a hybrid query through an RRF pipeline, Bedrock Titan
-/// embeddings); <c>Cache:Backend</c> = <c>memory</c> (default) or <c>redis</c>.
+/// Chooses retrieval and caching by configuration: <c>Search:Backend</c> = <c>embedded</c> (BM25 + title vectors
+/// in memory; the default) or <c>opensearch</c> (a hybrid query through an RRF pipeline, Bedrock Titan
+/// embeddings); <c>Cache:Backend</c> = <c>memory</c> (default) or <c>redis</c>. The embedded backend's vectors come
+/// from <c>Embeddings:Model</c> (see <see cref="LocalEmbedders"/>).
 /// </summary>
-public static partial class SearchBackends
+public static class SearchBackends
 {
     public static IServiceCollection AddSearchBackends(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,13 +30,15 @@ public static partial class SearchBackends
 
     private static void AddEmbedded(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp => LoadEmbedder(configuration, sp.GetRequiredService<ILogger<SearchIndexes>>()));
+        var model = LocalEmbedders.ModelOf(configuration); // an unknown model fails here, at start
+        services.AddSingleton(sp => LocalEmbedders.Load(model, configuration, sp.GetRequiredService<ILogger<SearchIndexes>>()));
         services.AddSingleton(sp =>
         {
             var dataDirectory = CatalogServices.DataDirectory(configuration);
             Directory.CreateDirectory(dataDirectory);
-            var embedder = sp.GetRequiredService<LocalEmbedder>().Embedder;
-            var pipeline = embedder is null ? null : new TitleVectorPipeline(embedder, dataDirectory, GloveSifEmbedder.TitleText);
+            var local = sp.GetRequiredService<LocalEmbedder>();
+            var pipeline = local.Embedder is null ? null
+                : new TitleVectorPipeline(local.Embedder, dataDirectory, local.TitleText, sp.GetRequiredService<ILogger<TitleVectorPipeline>>());
             return new SearchIndexes(
                 sp.GetRequiredService<ICatalogStore>(),
                 dataDirectory,
@@ -44,28 +47,18 @@ public static partial class SearchBackends
         });
         services.AddSingleton<ISearchIndexSource>(sp => sp.GetRequiredService<SearchIndexes>());
         services.AddSingleton<IContentChangeConsumer>(sp => sp.GetRequiredService<SearchIndexes>());
-        services.AddSingleton<IRetriever>(sp => new EmbeddedRetriever(sp.GetRequiredService<SearchIndexes>(), sp.GetRequiredService<LocalEmbedder>().Embedder));
+        services.AddSingleton<IRetriever>(sp =>
+        {
+            var local = sp.GetRequiredService<LocalEmbedder>();
+            return new EmbeddedRetriever(sp.GetRequiredService<SearchIndexes>(), local.Embedder, local.Retrieval);
+        });
         services.AddSingleton<SnapshotTitleLookup>();
         services.AddSingleton<ITitleLookup>(sp => sp.GetRequiredService<SnapshotTitleLookup>());
         services.AddSingleton<ITitleSuggester>(sp => sp.GetRequiredService<SnapshotTitleLookup>());
         services.AddHostedService<SearchIndexWarmup>();
-        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-indexes", tags: ["ready"]);
-    }
-
-    private static LocalEmbedder LoadEmbedder(IConfiguration configuration, ILogger logger)
-    {
-        var options = new GloveVectorsOptions
-        {
-            CacheDirectory = configuration["Embeddings:CacheDirectory"] ?? Path.Combine(CatalogServices.DataDirectory(configuration), "..", "glove-cache"),
-            PackageDirectory = configuration["Embeddings:GloveDirectory"],
-        };
-        var vectors = GloveVectors.TryLoad(options, out var reason);
-        if (vectors is null)
-        {
-            LogNoVectors(logger, reason ?? "unknown");
-            return new LocalEmbedder(null);
-        }
-        return new LocalEmbedder(new GloveSifEmbedder(vectors));
+        services.AddHealthChecks()
+            .AddCheck<SearchIndexHealthCheck>("search-indexes", tags: ["ready"])
+            .AddCheck<LocalEmbedderHealthCheck>("embedder", tags: ["ready"]);
     }
 
     private static void AddOpenSearch(IServiceCollection services, IConfiguration configuration)
@@ -82,10 +75,4 @@ public static partial class SearchBackends
         services.AddSingleton<ITitleSuggester>(sp => sp.GetRequiredService<StoreTitleSuggester>());
         services.AddSingleton<IContentChangeConsumer>(sp => sp.GetRequiredService<StoreTitleSuggester>());
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No local word vectors ({Reason}): search runs lexical-only")]
-    private static partial void LogNoVectors(ILogger logger, string reason);
 }
-
-/// <summary>The local embedder, or none when the word vectors are not installed.</summary>
-public sealed record LocalEmbedder(GloveSifEmbedder? Embedder);

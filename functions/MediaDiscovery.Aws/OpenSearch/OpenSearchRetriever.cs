@@ -18,7 +18,7 @@ public sealed class OpenSearchRetriever(OpenSearchTransport transport, IEmbedder
         ArgumentNullException.ThrowIfNull(query);
         if (string.IsNullOrWhiteSpace(query.Text))
             return await BrowseAsync(query, ct);
-        var vector = await EmbedOrNullAsync(query.Text, ct);
+        var vector = await EmbedOrNullAsync(query.SemanticText ?? query.Text, ct);
         var body = OpenSearchQueries.Hybrid(query.Text, vector, query.Filters, query.Depth, options.UseHybridTopLevelFilter);
         var path = $"/{options.IndexName}/_search?search_pipeline={Uri.EscapeDataString(options.SearchPipeline)}";
         var response = await transport.SendAsync(HttpMethod.Post, path, body, OpenSearchJsonContext.Default.SearchResponse, ct);

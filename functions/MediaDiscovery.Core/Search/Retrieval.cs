@@ -23,6 +23,13 @@ public enum RetrievalMode
 public sealed record RetrievalQuery(string Text, SearchFilters Filters, int Depth)
 {
     public RetrievalMode Mode { get; init; } = RetrievalMode.Hybrid;
+
+    /// <summary>
+    /// What the query encoder reads, when not <see cref="Text"/>: the query as typed. A sentence encoder reads
+    /// sentences; the residual text has its function words and slot phrases taken out ("five men make lives people
+    /// help style confidence"), which suits BM25 and leaves the encoder guessing.
+    /// </summary>
+    public string? SemanticText { get; init; }
 }
 
 public sealed record RetrievedTitle(string TitleId, double Score, MatchSource MatchedBy);

@@ -67,7 +67,7 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
             return (neighbours, neighbours.Count);
         }
         var text = RetrievalText(query, intent);
-        var result = await retriever.RetrieveAsync(new RetrievalQuery(text, intent.Filters, depth) { Mode = mode }, ct);
+        var result = await retriever.RetrieveAsync(new RetrievalQuery(text, intent.Filters, depth) { Mode = mode, SemanticText = query }, ct);
         return (result.Ranked, result.TotalMatches);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
@@ -14,11 +15,13 @@ namespace MediaDiscovery.Embedded.Embeddings;
 /// One build runs at a time; the returned index is never mutated afterwards.
 /// </summary>
 /// <param name="text">What to embed per title; default <see cref="EmbeddingText.For"/>. Its hash decides reuse.</param>
-public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory, Func<Title, string>? text = null)
+/// <param name="logger">Progress of long builds (a sentence encoder takes minutes over a full catalog).</param>
+public sealed partial class TitleVectorPipeline(IEmbedder embedder, string dataDirectory, Func<Title, string>? text = null, ILogger? logger = null)
 {
     private readonly Func<Title, string> textOf = text ?? EmbeddingText.For;
 
-    private const int BatchSize = 256;
+    /// <summary>Titles per call to the embedder: large enough for its own batching, small enough to report progress.</summary>
+    private const int ChunkSize = 1024;
 
     private readonly SemaphoreSlim oneBuild = new(1, 1);
 
@@ -88,15 +91,31 @@ public sealed class TitleVectorPipeline(IEmbedder embedder, string dataDirectory
         return new TitleVectorBuild(index, report);
     }
 
+    /// <summary>
+    /// Longest texts first, in chunks: texts of one chunk have similar lengths, so an encoder that pads a batch to its
+    /// longest text wastes little, and the early chunks tell the slowest rate, so "time left" only gets better.
+    /// Vectors are rounded as the store keeps them, so a warm start serves exactly what this build served.
+    /// </summary>
     private async Task EmbedAsync(string[] texts, List<int> ordinals, float[]?[] vectors, CancellationToken ct)
     {
-        foreach (var batch in ordinals.Chunk(BatchSize))
+        var clock = Stopwatch.StartNew();
+        var done = 0;
+        foreach (var chunk in ordinals.OrderByDescending(i => texts[i].Length).ThenBy(i => i).Chunk(ChunkSize))
         {
-            var embedded = await embedder.EmbedBatchAsync(batch.Select(i => texts[i]).ToList(), ct).ConfigureAwait(false);
-            for (var n = 0; n < batch.Length; n++)
-                vectors[batch[n]] = IsZero(embedded[n]) ? null : embedded[n];
+            var embedded = await embedder.EmbedBatchAsync(chunk.Select(i => texts[i]).ToList(), ct).ConfigureAwait(false);
+            for (var n = 0; n < chunk.Length; n++)
+                vectors[chunk[n]] = IsZero(embedded[n]) ? null : TitleVectorStore.RoundToStored(embedded[n]);
+            done += chunk.Length;
+            if (logger is not null && ordinals.Count > ChunkSize)
+            {
+                var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+                LogProgress(logger, embedder.ModelId, done, ordinals.Count, rate, (ordinals.Count - done) / rate);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedding titles with {Model}: {Done}/{Total} ({Rate:0} per second, {SecondsLeft:0} s left)")]
+    private static partial void LogProgress(ILogger logger, string model, int done, int total, double rate, double secondsLeft);
 
     private void Save(IReadOnlyList<Title> titles, string[] hashes, float[]?[] vectors)
     {

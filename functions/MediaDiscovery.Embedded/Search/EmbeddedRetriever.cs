@@ -25,7 +25,7 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         if (tokens.Count == 0)
             return Browse(snapshot, mask, depth);
         var lists = new List<RankedList<int>>(5);
-        var vectorSearch = query.Mode == RetrievalMode.Lexical ? Task.FromResult<VectorResult?>(null) : VectorHitsAsync(snapshot, query.Text, mask, ct);
+        var vectorSearch = query.Mode == RetrievalMode.Lexical ? Task.FromResult<VectorResult?>(null) : VectorHitsAsync(snapshot, options.EncodeQueryAsTyped ? query.SemanticText ?? query.Text : query.Text, mask, ct);
         (int Ordinal, double Score)[]? lexical = null;
         FuzzyTitles? titles = null;
         if (query.Mode != RetrievalMode.Vector)

@@ -53,6 +53,12 @@ public sealed record HybridRetrievalOptions
     /// </summary>
     public ScoreFusionWeights? ScoreFusion { get; init; } = ScoreFusionWeights.Default;
 
+    /// <summary>
+    /// The query vector is made from the query as typed (<see cref="RetrievalQuery.SemanticText"/>), not the residual
+    /// text: right for a sentence encoder, which reads function words; averaged word vectors do better without them.
+    /// </summary>
+    public bool EncodeQueryAsTyped { get; init; }
+
     public bool UseLexical { get; init; } = true;
     public bool UseTitles { get; init; } = true;
     public bool UseVectors { get; init; } = true;

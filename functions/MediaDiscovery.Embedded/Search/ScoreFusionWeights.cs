@@ -9,6 +9,12 @@ public sealed record ScoreFusionWeights
 {
     public static readonly ScoreFusionWeights Default = new();
 
+    /// <summary>
+    /// For a sentence encoder's vectors: cosine carries more (its vectors tell descriptions apart, where averaged word
+    /// vectors pull every title to one centre), and there is no word alignment. Measured in docs/evaluation.md.
+    /// </summary>
+    public static readonly ScoreFusionWeights SentenceEncoder = new() { Lexical = 1.0, Cosine = 4.0, Alignment = 0, Popularity = 1.0 };
+
     /// <summary>BM25 re-scored (bonuses included), divided by the best candidate's.</summary>
     public double Lexical { get; init; } = 0.5;
 
@@ -33,4 +39,11 @@ public sealed record ScoreFusionWeights
     /// from 0.2 to 1 measured the same.
     /// </summary>
     public double Popularity { get; init; } = 1.0;
+
+    public void Validate()
+    {
+        double[] weights = [Lexical, Cosine, Alignment, TitleLike, Title, Popularity];
+        if (weights.Any(w => !double.IsFinite(w) || w < 0) || AlignmentDepth < 0)
+            throw new ArgumentOutOfRangeException(nameof(ScoreFusionWeights), this, "Search:Fusion weights must be finite and not negative.");
+    }
 }

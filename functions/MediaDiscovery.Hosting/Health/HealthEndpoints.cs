@@ -24,10 +24,13 @@ public static class HealthEndpoints
     {
         var body = new HealthResponse(
             report.Status.ToString().ToLowerInvariant(),
-            report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()));
+            report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()),
+            report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy && e.Value.Description is not null)
+                .ToDictionary(e => e.Key, e => e.Value.Description!));
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsJsonAsync(body, WireJsonContext.Default.HealthResponse);
     }
 }
 
-public sealed record HealthResponse(string Status, Dictionary<string, string> Checks);
+/// <param name="Reasons">Why each check that is not healthy is not (an operator's first question).</param>
+public sealed record HealthResponse(string Status, Dictionary<string, string> Checks, Dictionary<string, string> Reasons);

