@@ -14,7 +14,7 @@ public static partial class LocalEmbedders
 {
     public const string ArcticEmbedXs = "arctic-embed-xs";
     public const string Glove = "glove";
-    public const string DefaultModel = Glove;
+    public const string DefaultModel = ArcticEmbedXs;
 
     public static string ModelOf(IConfiguration configuration)
     {
@@ -34,8 +34,7 @@ public static partial class LocalEmbedders
     {
         var options = configuration.GetSection("Embeddings").Get<SentenceEncoderOptions>() ?? new SentenceEncoderOptions();
         options.Validate();
-        var retrieval = Configured(configuration,
-            HybridRetrievalOptions.Default with { ScoreFusion = ScoreFusionWeights.SentenceEncoder, EncodeQueryAsTyped = true });
+        var retrieval = Configured(configuration, HybridRetrievalOptions.SentenceEncoder);
         try
         {
             var encoder = OnnxSentenceEncoder.ArcticEmbedXs(options);

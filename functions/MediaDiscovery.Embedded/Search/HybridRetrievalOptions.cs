@@ -5,6 +5,9 @@ public sealed record HybridRetrievalOptions
 {
     public static readonly HybridRetrievalOptions Default = new();
 
+    /// <summary>For a sentence encoder's vectors (see <see cref="ScoreFusionWeights.SentenceEncoder"/>).</summary>
+    public static readonly HybridRetrievalOptions SentenceEncoder = new() { ScoreFusion = ScoreFusionWeights.SentenceEncoder, EncodeQueryAsTyped = true };
+
     public int LexicalDepth { get; init; } = 100;
     public int TitleDepth { get; init; } = 20;
     public int VectorDepth { get; init; } = 100;
