@@ -16,6 +16,9 @@ public static partial class LocalEmbedders
     public const string Glove = "glove";
     public const string DefaultModel = ArcticEmbedXs;
 
+    /// <summary>Query vectors kept (1.5 KB each): 15 MB.</summary>
+    public const int DefaultQueryCacheEntries = 10_000;
+
     public static string ModelOf(IConfiguration configuration)
     {
         var model = configuration["Embeddings:Model"] ?? DefaultModel;
@@ -35,11 +38,14 @@ public static partial class LocalEmbedders
         var options = configuration.GetSection("Embeddings").Get<SentenceEncoderOptions>() ?? new SentenceEncoderOptions();
         options.Validate();
         var retrieval = Configured(configuration, HybridRetrievalOptions.SentenceEncoder);
+        var cached = configuration.GetValue("Embeddings:QueryCacheEntries", DefaultQueryCacheEntries);
+        if (cached < 0)
+            throw new InvalidOperationException($"Embeddings:QueryCacheEntries must be 0 (no cache) or more, not {cached}.");
         try
         {
             var encoder = OnnxSentenceEncoder.ArcticEmbedXs(options);
             LogLoaded(logger, encoder.ModelId, options.Workers, options.IntraOpThreads);
-            return new LocalEmbedder(encoder, GloveSifEmbedder.TitleText, retrieval);
+            return new LocalEmbedder(cached == 0 ? encoder : new CachedQueryEmbedder(encoder, cached), GloveSifEmbedder.TitleText, retrieval);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or BadImageFormatException
             or DllNotFoundException or TypeInitializationException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)

@@ -23,6 +23,11 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
         var depth = Math.Min(MaxDepth, command.Offset + command.Limit + 10);
 
         var (ranked, total) = await RetrieveAsync(command.Query, command.Mode, intent, depth, ct);
+        if (total == 0 && Relaxed(command, intent) is { } relaxed)
+        {
+            intent = relaxed;
+            (ranked, total) = await RetrieveAsync(command.Query, command.Mode, intent, depth, ct);
+        }
         IReadOnlyList<Catalog.Title> found;
         using (SearchTelemetry.Stage("titles"))
             found = await titles.GetManyAsync(ranked.Select(r => r.TitleId).ToList(), ct);
@@ -41,6 +46,16 @@ public sealed class SearchService(IIntentExtractor extractor, IRetriever retriev
         var next = command.Offset + page.Count;
         return new SearchOutcome(intent, page, total, next < Math.Min(total, ordered.Count) && next < MaxDepth ? next : null);
     }
+
+    /// <summary>
+    /// The intent without the genres read from the query text, when those found nothing and the request named none:
+    /// in a description, genre words are often plot ("gangster family ... after the first world war" is not a crime
+    /// AND family AND war title). Genres a client sent are kept: those are the user's own choice.
+    /// </summary>
+    private static SearchIntent? Relaxed(SearchCommand command, SearchIntent intent) =>
+        intent.Filters.Genres.Count > 0 && command.ExplicitFilters.Genres.Count == 0 && intent.Text.Length > 0
+            ? intent with { Filters = intent.Filters with { Genres = [] } }
+            : null;
 
     /// <summary>Short queries of at most this many words that yielded no slot are searched as typed.</summary>
     public const int AsTypedMaxWords = 6;

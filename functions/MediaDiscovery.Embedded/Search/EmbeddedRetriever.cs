@@ -25,7 +25,6 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         if (tokens.Count == 0)
             return Browse(snapshot, mask, depth);
         var lists = new List<RankedList<int>>(5);
-        var vectorSearch = query.Mode == RetrievalMode.Lexical ? Task.FromResult<VectorResult?>(null) : VectorHitsAsync(snapshot, options.EncodeQueryAsTyped ? query.SemanticText ?? query.Text : query.Text, mask, ct);
         (int Ordinal, double Score)[]? lexical = null;
         FuzzyTitles? titles = null;
         if (query.Mode != RetrievalMode.Vector)
@@ -34,14 +33,20 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
             lexical = AddLexical(snapshot, query.Text, tokens, mask, lists);
             titles = AddTitles(snapshot, query.Text, tokens, mask, lists);
         }
-        var vector = await vectorSearch;
+        // A query that names a title (nearly) exactly is answered by the title and BM25 features: the encoder would
+        // cost more than the whole rest of the query and move nothing.
+        var namesTitle = query.Mode == RetrievalMode.Hybrid && titles is { TitleLike: true } && titles.Hits[0].Score >= options.TitleSkipsVectorsScore;
+        var vector = query.Mode == RetrievalMode.Lexical || namesTitle ? null
+            : await VectorHitsAsync(snapshot, options.EncodeQueryAsTyped ? query.SemanticText ?? query.Text : query.Text, mask, ct);
         using var fusing = SearchTelemetry.Stage("fusion");
-        if (query.Mode == RetrievalMode.Hybrid && options.ScoreFusion is { } weights && vector is not null)
+        if (query.Mode == RetrievalMode.Hybrid && options.ScoreFusion is { } weights && (vector is not null || (namesTitle && CanEncode(snapshot))))
             return FuseScores(snapshot, query.Text, weights, lexical ?? [], titles, vector, depth);
         if (vector is { Hits.Count: > 0 })
             lists.Add(new RankedList<int>(vector.Hits.Select(h => h.Ordinal).ToArray(), options.VectorWeight, MatchSource.Vector));
         return Fuse(snapshot, lists, depth);
     }
+
+    private bool CanEncode(SearchIndexSnapshot snapshot) => options.UseVectors && embedder is not null && snapshot.Vectors is not null;
 
     private sealed record VectorResult(float[] Query, IReadOnlyList<VectorHit> Hits);
 
@@ -54,14 +59,14 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
     /// that only tops a single list.
     /// </summary>
     private RetrievalResult FuseScores(SearchIndexSnapshot snapshot, string text, ScoreFusionWeights weights,
-        (int Ordinal, double Score)[] lexical, FuzzyTitles? titles, VectorResult vector, int depth)
+        (int Ordinal, double Score)[] lexical, FuzzyTitles? titles, VectorResult? vector, int depth)
     {
         var vectors = snapshot.Vectors!;
         var candidates = new Dictionary<int, (double Lexical, double Title, MatchSource Sources)>();
         var bestLexical = lexical.Length > 0 ? lexical[0].Score : 0;
         foreach (var (ordinal, score) in lexical)
             candidates[ordinal] = (bestLexical > 0 ? score / bestLexical : 0, 0, MatchSource.Bm25);
-        foreach (var hit in vector.Hits)
+        foreach (var hit in vector?.Hits ?? [])
         {
             candidates.TryGetValue(hit.Ordinal, out var c);
             candidates[hit.Ordinal] = c with { Sources = c.Sources | MatchSource.Vector };
@@ -79,7 +84,7 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         var scored = new List<FusedItem<int>>(candidates.Count);
         foreach (var (ordinal, c) in candidates)
         {
-            var cosine = vectors.Has(ordinal) ? Math.Max(0, vectors.Cosine(vector.Query, ordinal)) : 0;
+            var cosine = vector is not null && vectors.Has(ordinal) ? Math.Max(0, vectors.Cosine(vector.Query, ordinal)) : 0;
             var score = weights.Lexical * c.Lexical + weights.Cosine * cosine + titleWeight * c.Title
                 + weights.Popularity * snapshot.Popularity[ordinal];
             scored.Add(new FusedItem<int>(ordinal, score, c.Sources));
@@ -172,10 +177,10 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
 
     private async Task<VectorResult?> VectorHitsAsync(SearchIndexSnapshot snapshot, string text, FilterMask? mask, CancellationToken ct)
     {
-        if (!options.UseVectors || embedder is null || snapshot.Vectors is not { } vectors)
+        if (!CanEncode(snapshot) || snapshot.Vectors is not { } vectors)
             return null;
         using var span = SearchTelemetry.Stage("vector");
-        var query = await embedder.EmbedQueryAsync(text, ct);
+        var query = await embedder!.EmbedQueryAsync(text, ct);
         return new VectorResult(query, vectors.Search(query, mask, options.VectorDepth));
     }
 

@@ -6,7 +6,12 @@ public sealed record HybridRetrievalOptions
     public static readonly HybridRetrievalOptions Default = new();
 
     /// <summary>For a sentence encoder's vectors (see <see cref="ScoreFusionWeights.SentenceEncoder"/>).</summary>
-    public static readonly HybridRetrievalOptions SentenceEncoder = new() { ScoreFusion = ScoreFusionWeights.SentenceEncoder, EncodeQueryAsTyped = true };
+    public static readonly HybridRetrievalOptions SentenceEncoder = new()
+    {
+        ScoreFusion = ScoreFusionWeights.SentenceEncoder,
+        EncodeQueryAsTyped = true,
+        TitleSkipsVectorsScore = 0.9,
+    };
 
     public int LexicalDepth { get; init; } = 100;
     public int TitleDepth { get; init; } = 20;
@@ -40,6 +45,12 @@ public sealed record HybridRetrievalOptions
     public double TitleLikeScore { get; init; } = 0.8;
 
     public int TitleLikeMaxWords { get; init; } = 6;
+
+    /// <summary>
+    /// A title-like query whose best title match is at least this close is not encoded (no vector feature): it names
+    /// the title. Above 1 = always encode.
+    /// </summary>
+    public double TitleSkipsVectorsScore { get; init; } = 2.0;
 
     /// <summary>k-NN over embeddings; lower than BM25 as the local word vectors are weaker (see retrieval baselines).</summary>
     public double VectorWeight { get; init; } = 0.3;

@@ -135,4 +135,32 @@ public sealed class SearchServiceTests
     [InlineData("2012", "2012")]
     public void Franchise_keys_drop_subtitles_and_sequel_numbers(string title, string key) =>
         Assert.Equal(key, FranchiseDiversifier.FranchiseKey(title));
+
+    [Fact]
+    public async Task Genres_read_from_a_description_are_dropped_when_they_find_nothing()
+    {
+        var retriever = new ListRetriever();
+        var extracted = new SearchIntent { Text = "birmingham after first", Filters = new SearchFilters { Genres = ["crime", "war"], Types = [ContentType.Movie] } };
+
+        var outcome = await Service(extracted, retriever).SearchAsync(
+            new SearchCommand("gangster family in birmingham after the first world war", SearchFilters.None, 10, 0));
+
+        Assert.NotEmpty(outcome.Results);
+        Assert.Empty(outcome.Intent.Filters.Genres);
+        Assert.Equal([ContentType.Movie], outcome.Intent.Filters.Types);
+        Assert.Empty(retriever.LastQuery!.Filters.Genres);
+    }
+
+    [Fact]
+    public async Task Genres_the_request_names_are_kept_even_when_they_find_nothing()
+    {
+        var retriever = new ListRetriever();
+        var extracted = new SearchIntent { Text = "birmingham", Filters = new SearchFilters { Genres = ["crime"] } };
+
+        var outcome = await Service(extracted, retriever).SearchAsync(
+            new SearchCommand("crime in birmingham", new SearchFilters { Genres = ["war"] }, 10, 0));
+
+        Assert.Empty(outcome.Results);
+        Assert.Equal(["war"], outcome.Intent.Filters.Genres);
+    }
 }

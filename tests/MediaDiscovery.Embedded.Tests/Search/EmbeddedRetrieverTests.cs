@@ -103,6 +103,56 @@ public sealed class EmbeddedRetrieverTests : IDisposable
         Assert.True(ratatouille.MatchedBy.HasFlag(MatchSource.Bm25));
     }
 
+    /// <summary>Records what the retriever asked to encode as a query.</summary>
+    private sealed class RecordingEmbedder(WordCountEmbedder inner) : Core.Ports.IEmbedder
+    {
+        public List<string> Queries { get; } = [];
+        public string ModelId => inner.ModelId;
+        public int Dimensions => inner.Dimensions;
+        public Task<float[]> EmbedAsync(string text, CancellationToken ct = default) => inner.EmbedAsync(text, ct);
+        public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken ct = default) => inner.EmbedBatchAsync(texts, ct);
+
+        public Task<float[]> EmbedQueryAsync(string query, CancellationToken ct = default)
+        {
+            lock (Queries)
+                Queries.Add(query);
+            return inner.EmbedAsync(query, ct);
+        }
+    }
+
+    private async Task<(EmbeddedRetriever Retriever, RecordingEmbedder Embedder)> EncoderRetrieverAsync()
+    {
+        var words = new WordCountEmbedder("rat", "kitchen", "cook", "mafia");
+        var vectors = new InMemoryVectorIndex(table.Count, words.Dimensions, words.ModelId);
+        for (var i = 0; i < table.Count; i++)
+            vectors.Set(i, await words.EmbedAsync(table.Titles[i].Description));
+        var embedder = new RecordingEmbedder(words);
+        var snapshot = new SearchIndexSnapshot(table, lexical, new FuzzyTitleMatcher(table), vectors);
+        return (new EmbeddedRetriever(new FixedIndexes(snapshot), embedder, HybridRetrievalOptions.SentenceEncoder), embedder);
+    }
+
+    [Fact]
+    public async Task A_query_naming_a_title_is_not_encoded_and_still_finds_it()
+    {
+        var (retriever, embedder) = await EncoderRetrieverAsync();
+
+        var result = await retriever.RetrieveAsync(new RetrievalQuery("ratatouille", SearchFilters.None, 5));
+
+        Assert.Equal("Ratatouille", Name(result.Ranked[0]));
+        Assert.Empty(embedder.Queries);
+    }
+
+    [Fact]
+    public async Task A_description_is_encoded_as_typed_while_bm25_reads_the_residual_text()
+    {
+        var (retriever, embedder) = await EncoderRetrieverAsync();
+
+        var result = await retriever.RetrieveAsync(new RetrievalQuery("rat kitchen cook", SearchFilters.None, 5) { SemanticText = "a rat who wants to cook in a kitchen" });
+
+        Assert.Equal(["a rat who wants to cook in a kitchen"], embedder.Queries);
+        Assert.Contains(result.Ranked, r => Name(r) == "Ratatouille" && r.MatchedBy.HasFlag(MatchSource.Vector));
+    }
+
     [Fact]
     public async Task Neighbours_come_from_the_vectors_without_the_title_itself()
     {
