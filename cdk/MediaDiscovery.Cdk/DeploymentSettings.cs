@@ -47,6 +47,15 @@ public sealed record DeploymentSettings
     /// <summary>The platforms' availability APIs the adapters call (<c>-c platformApis=netflix=https://...;...</c>).</summary>
     public required IReadOnlyDictionary<string, string> PlatformApis { get; init; }
 
+    /// <summary>
+    /// What embeds titles and queries (<c>-c embeddingModel=...</c>): <c>bedrock-titan</c> (default, 1024 dimensions) or
+    /// <c>arctic-embed-xs</c> (the LocalHost's encoder, run inside the Search and Embeddings functions; 384).
+    /// </summary>
+    public string EmbeddingModel { get; init; } = "bedrock-titan";
+
+    /// <summary>The vector size the titles index is created with: the embedding model's.</summary>
+    public int EmbeddingDimensions => EmbeddingModel == "arctic-embed-xs" ? 384 : 1024;
+
     /// <summary>The published Lambda Web Adapter layer version (the same number for both architectures).</summary>
     public required int WebAdapterLayerVersion { get; init; }
 
@@ -85,6 +94,12 @@ public sealed record DeploymentSettings
             AlarmEmail = Text(scope, "alarmEmail"),
             CatalogFeeds = PlatformUrls(Text(scope, "catalogFeeds") ?? "", "catalogFeeds"),
             PlatformApis = PlatformUrls(Text(scope, "platformApis") ?? "", "platformApis"),
+            EmbeddingModel = (Text(scope, "embeddingModel") ?? "bedrock-titan") switch
+            {
+                "bedrock-titan" => "bedrock-titan",
+                "arctic-embed-xs" => "arctic-embed-xs",
+                var other => throw new ArgumentException($"Context 'embeddingModel' must be 'bedrock-titan' or 'arctic-embed-xs', not '{other}'."),
+            },
             WebAdapterLayerVersion = int.Parse(Text(scope, "webAdapterLayerVersion") ?? "26", CultureInfo.InvariantCulture),
         };
     }

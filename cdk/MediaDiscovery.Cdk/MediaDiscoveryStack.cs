@@ -92,7 +92,7 @@ public sealed class MediaDiscoveryStack : Stack
         WriteAvailability(function);
         Secrets.PlatformCredentials.GrantRead(function.Function);
         Search.GrantHttp(function.Function, "Get", "Post", "Head");
-        InvokeModels(function, TitanEmbeddingsModel, IntentModel);
+        InvokeModels(function, [.. EmbeddingModels(), IntentModel]);
         return function;
     }
 
@@ -109,7 +109,7 @@ public sealed class MediaDiscoveryStack : Stack
         var function = new ServiceFunction(this, FunctionSpec.Embeddings, context, Merge(Common(), Search.Environment(), TitanEnvironment()));
         ReadCatalog(function);
         Search.GrantHttp(function.Function, "Get", "Post", "Put", "Delete", "Head");
-        InvokeModels(function, TitanEmbeddingsModel);
+        InvokeModels(function, EmbeddingModels());
         ContentChanges.Queue.GrantConsumeMessages(function.Function);
         function.Live.AddEventSource(new SqsEventSource(ContentChanges.Queue, new SqsEventSourceProps
         {
@@ -270,12 +270,19 @@ public sealed class MediaDiscoveryStack : Stack
         ContentChanges.Queue.GrantSendMessages(function.Function);
     }
 
-    private static void InvokeModels(ServiceFunction function, params string[] models) =>
+    /// <summary>The Bedrock models that embed: Titan, or none when the functions run the encoder themselves.</summary>
+    private string[] EmbeddingModels() => Settings.EmbeddingModel == "bedrock-titan" ? [TitanEmbeddingsModel] : [];
+
+    private static void InvokeModels(ServiceFunction function, params string[] models)
+    {
+        if (models.Length == 0)
+            return;
         function.Function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["bedrock:InvokeModel"],
             Resources = models.Select(m => $"arn:{Aws.PARTITION}:bedrock:{Aws.REGION}::foundation-model/{m}").ToArray(),
         }));
+    }
 
     private static Dictionary<string, string> Merge(params Dictionary<string, string>[] parts)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Amazon.CDK;
 using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.IAM;
@@ -15,12 +16,17 @@ public sealed class SearchDomain : Construct
 {
     public const string EngineVersionName = "2.19";
 
+    private readonly string embeddingModel;
+    private readonly int dimensions;
+
     public SearchDomain(Construct scope, string id, DeploymentSettings settings, PrivateNetwork network, IRole master) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(master);
         var production = settings.IsProduction;
+        embeddingModel = settings.EmbeddingModel;
+        dimensions = settings.EmbeddingDimensions;
         Domain = new Domain(this, "Domain", new DomainProps
         {
             Version = EngineVersion.OpenSearch(EngineVersionName),
@@ -63,15 +69,19 @@ public sealed class SearchDomain : Construct
         }));
     }
 
-    /// <summary>The configuration the functions read (<c>OpenSearch:*</c>).</summary>
+    /// <summary>
+    /// The configuration the functions read (<c>OpenSearch:*</c>, <c>Embeddings:Model</c>): one index per embedding
+    /// model, since an index keeps the vector size it was created with.
+    /// </summary>
     public Dictionary<string, string> Environment() => new()
     {
+        ["Embeddings__Model"] = embeddingModel,
         ["Search__Backend"] = "opensearch",
         ["OpenSearch__Endpoint"] = "https://" + Domain.DomainEndpoint,
         ["OpenSearch__Region"] = Aws.REGION,
         ["OpenSearch__SigningService"] = "es",
-        ["OpenSearch__IndexName"] = "titles",
+        ["OpenSearch__IndexName"] = embeddingModel == "bedrock-titan" ? "titles" : "titles-" + embeddingModel,
         ["OpenSearch__SearchPipeline"] = "titles-rrf",
-        ["OpenSearch__Dimensions"] = "1024",
+        ["OpenSearch__Dimensions"] = dimensions.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -1,3 +1,5 @@
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Search;
 using MediaDiscovery.Embedded.Embeddings;
 using MediaDiscovery.Embedded.Search;
 using MediaDiscovery.Encoders;
@@ -12,31 +14,29 @@ namespace MediaDiscovery.Functions.Search;
 /// </summary>
 public static partial class LocalEmbedders
 {
-    public const string ArcticEmbedXs = "arctic-embed-xs";
-    public const string Glove = "glove";
-    public const string DefaultModel = ArcticEmbedXs;
+    public const string DefaultModel = EmbeddingModels.ArcticEmbedXs;
 
     /// <summary>Query vectors kept (1.5 KB each): 15 MB.</summary>
     public const int DefaultQueryCacheEntries = 10_000;
 
-    public static string ModelOf(IConfiguration configuration)
-    {
-        var model = configuration["Embeddings:Model"] ?? DefaultModel;
-        return model.ToLowerInvariant() switch
-        {
-            ArcticEmbedXs or Glove => model.ToLowerInvariant(),
-            _ => throw new InvalidOperationException($"Embeddings:Model '{model}' is not one of: {ArcticEmbedXs}, {Glove}."),
-        };
-    }
+    public static string ModelOf(IConfiguration configuration) =>
+        EmbeddingModels.Choose(configuration["Embeddings:Model"], DefaultModel, EmbeddingModels.ArcticEmbedXs, EmbeddingModels.Glove);
 
     public static LocalEmbedder Load(string model, IConfiguration configuration, ILogger logger) =>
-        model == ArcticEmbedXs ? LoadEncoder(configuration, logger) : LoadGlove(configuration, logger);
+        model == EmbeddingModels.ArcticEmbedXs ? LoadEncoder(configuration, logger) : LoadGlove(configuration, logger);
+
+    /// <summary>The encoder's options (<c>Embeddings:*</c>), validated.</summary>
+    public static SentenceEncoderOptions EncoderOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Embeddings").Get<SentenceEncoderOptions>() ?? new SentenceEncoderOptions();
+        options.Validate();
+        return options;
+    }
 
     /// <summary>Name and synopsis: adding genres, cast or year measured worse for vector-only known-item search.</summary>
     private static LocalEmbedder LoadEncoder(IConfiguration configuration, ILogger logger)
     {
-        var options = configuration.GetSection("Embeddings").Get<SentenceEncoderOptions>() ?? new SentenceEncoderOptions();
-        options.Validate();
+        var options = EncoderOptions(configuration);
         var retrieval = Configured(configuration, HybridRetrievalOptions.SentenceEncoder);
         var cached = configuration.GetValue("Embeddings:QueryCacheEntries", DefaultQueryCacheEntries);
         if (cached < 0)
@@ -45,13 +45,13 @@ public static partial class LocalEmbedders
         {
             var encoder = OnnxSentenceEncoder.ArcticEmbedXs(options);
             LogLoaded(logger, encoder.ModelId, options.Workers, options.IntraOpThreads);
-            return new LocalEmbedder(cached == 0 ? encoder : new CachedQueryEmbedder(encoder, cached), GloveSifEmbedder.TitleText, retrieval);
+            return new LocalEmbedder(cached == 0 ? encoder : new CachedQueryEmbedder(encoder, cached), EmbeddingText.NameAndDescription, retrieval);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or BadImageFormatException
             or DllNotFoundException or TypeInitializationException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {
             LogEncoderFailed(logger, e);
-            return new LocalEmbedder(null, GloveSifEmbedder.TitleText, retrieval, $"{e.GetType().Name}: {e.Message}");
+            return new LocalEmbedder(null, EmbeddingText.NameAndDescription, retrieval, $"{e.GetType().Name}: {e.Message}");
         }
     }
 

@@ -3,6 +3,7 @@ using MediaDiscovery.Aws.OpenSearch;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Embeddings;
 using MediaDiscovery.Embedded.Search;
+using MediaDiscovery.Encoders;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Caching;
 
@@ -65,9 +66,21 @@ public static class SearchBackends
     {
         var openSearch = configuration.GetSection("OpenSearch").Get<OpenSearchOptions>()
             ?? throw new InvalidOperationException("OpenSearch:Endpoint is required when Search:Backend is opensearch.");
-        var bedrock = configuration.GetSection("Bedrock").Get<BedrockTitanOptions>() ?? new BedrockTitanOptions();
-        services.AddSingleton<IEmbedder>(_ => new BedrockTitanEmbedder(BedrockTitanEmbedder.CreateHttpClient(bedrock), bedrock));
-        services.AddSingleton(sp => new OpenSearchTransport(OpenSearchTransport.CreateHttpClient(openSearch), openSearch, sp.GetRequiredService<TimeProvider>()));
+        // Queries must be embedded by the model that embedded the index (the Embeddings function reads the same key).
+        var model = EmbeddingModels.Choose(configuration["Embeddings:Model"], EmbeddingModels.BedrockTitan, EmbeddingModels.BedrockTitan, EmbeddingModels.ArcticEmbedXs);
+        services.AddSingleton<IEmbedder>(_ =>
+        {
+            if (model == EmbeddingModels.ArcticEmbedXs)
+                return OnnxSentenceEncoder.ArcticEmbedXs(LocalEmbedders.EncoderOptions(configuration));
+            var bedrock = configuration.GetSection("Bedrock").Get<BedrockTitanOptions>() ?? new BedrockTitanOptions();
+            return new BedrockTitanEmbedder(BedrockTitanEmbedder.CreateHttpClient(bedrock), bedrock);
+        });
+        services.AddSingleton(sp =>
+        {
+            var embedder = sp.GetRequiredService<IEmbedder>();
+            var options = openSearch.FollowingEmbedder(embedder.Dimensions, embedder.ModelId, configuration.GetValue<int?>("OpenSearch:Dimensions"));
+            return new OpenSearchTransport(OpenSearchTransport.CreateHttpClient(options), options, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<IRetriever>(sp => new OpenSearchRetriever(sp.GetRequiredService<OpenSearchTransport>(), sp.GetRequiredService<IEmbedder>()));
         services.AddSingleton<ITitleLookup, StoreTitleLookup>();
         // Completion stays in memory: the titles come from the catalog store, not from OpenSearch.

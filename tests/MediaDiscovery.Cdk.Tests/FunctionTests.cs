@@ -86,6 +86,29 @@ public sealed class FunctionTests(Stacks stacks)
     }
 
     [Fact]
+    public void Search_and_Embeddings_share_one_embedding_model_and_an_index_of_its_size()
+    {
+        foreach (var (stack, model, dimensions, index) in new[]
+        {
+            (stacks.Dev, "bedrock-titan", "1024", "titles"),
+            (stacks.WithEncoder, "arctic-embed-xs", "384", "titles-arctic-embed-xs"),
+        })
+        {
+            foreach (var spec in new[] { FunctionSpec.Search, FunctionSpec.Embeddings })
+            {
+                var variables = Variables(stack, spec);
+                Assert.Equal(model, (string?)variables["Embeddings__Model"]);
+                Assert.Equal(dimensions, (string?)variables["OpenSearch__Dimensions"]);
+                Assert.Equal(index, (string?)variables["OpenSearch__IndexName"]);
+            }
+        }
+        // Running the encoder itself, the Embeddings function is not allowed to call Titan.
+        var role = stacks.WithEncoder.LogicalId(stacks.WithEncoder.Stack.Functions["Embeddings"].Role);
+        Assert.DoesNotContain(SecurityTests.StatementsOf(stacks.WithEncoder, role),
+            s => SecurityTests.Actions(s).Contains("bedrock:InvokeModel"));
+    }
+
+    [Fact]
     public void Functions_that_reach_OpenSearch_or_the_cache_run_in_the_private_subnets()
     {
         foreach (var spec in FunctionSpec.All)

@@ -8,6 +8,8 @@ public sealed class Stacks : IDisposable
 {
     private readonly Lazy<SynthesizedStack> dev = new(() => new SynthesizedStack("dev", "x86_64"));
     private readonly Lazy<SynthesizedStack> prod = new(() => new SynthesizedStack("prod", "arm64"));
+    private readonly Lazy<SynthesizedStack> encoder = new(() =>
+        new SynthesizedStack("dev", "x86_64", new Dictionary<string, object> { ["embeddingModel"] = "arctic-embed-xs" }));
 
     public SynthesizedStack Dev => dev.Value;
 
@@ -15,12 +17,17 @@ public sealed class Stacks : IDisposable
 
     public IEnumerable<SynthesizedStack> Both => [Dev, Prod];
 
+    /// <summary>Dev with the functions running the sentence encoder instead of calling Titan.</summary>
+    public SynthesizedStack WithEncoder => encoder.Value;
+
     public void Dispose()
     {
         if (dev.IsValueCreated)
             dev.Value.Dispose();
         if (prod.IsValueCreated)
             prod.Value.Dispose();
+        if (encoder.IsValueCreated)
+            encoder.Value.Dispose();
     }
 }
 

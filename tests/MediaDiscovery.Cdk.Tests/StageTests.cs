@@ -57,6 +57,7 @@ public sealed partial class StageTests(Stacks stacks)
     [InlineData("jwtIssuer", "http://insecure.example")]
     [InlineData("catalogSyncSchedule", "every hour")]
     [InlineData("catalogFeeds", "myspace=https://feeds.example/x.csv")]
+    [InlineData("embeddingModel", "word2vec")]
     public void Bad_context_is_refused_before_anything_is_built(string key, string value)
     {
         var context = new Dictionary<string, object> { ["stage"] = "dev", [key] = value };

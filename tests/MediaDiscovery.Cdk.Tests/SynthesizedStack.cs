@@ -18,7 +18,7 @@ public sealed class SynthesizedStack : IDisposable
 
     private readonly string assets;
 
-    public SynthesizedStack(string stage, string architecture)
+    public SynthesizedStack(string stage, string architecture, IReadOnlyDictionary<string, object>? more = null)
     {
         assets = CreateAssetDirectories();
         var context = new Dictionary<string, object>
@@ -31,6 +31,8 @@ public sealed class SynthesizedStack : IDisposable
             ["catalogSyncSchedule"] = "rate(3 hours)",
             ["availabilitySweepSchedule"] = "rate(45 minutes)",
         };
+        foreach (var (key, value) in more ?? new Dictionary<string, object>())
+            context[key] = value;
         var app = new App(new AppProps { Context = context, Outdir = Path.Combine(assets, "cdk.out") });
         var settings = DeploymentSettings.FromContext(app);
         Stack = new MediaDiscoveryStack(app, Program.StackName(settings), settings);

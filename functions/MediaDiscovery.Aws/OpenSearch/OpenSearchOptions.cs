@@ -18,8 +18,23 @@ public sealed record OpenSearchOptions
 
     public string SearchPipeline { get; init; } = "titles-rrf";
 
-    /// <summary>The embedding size (Titan v2: 256, 512 or 1024; the local GloVe model: 100).</summary>
+    /// <summary>
+    /// The embedding size (Titan v2: 256, 512 or 1024; arctic-embed-xs: 384). The functions set it from their embedder
+    /// (<see cref="FollowingEmbedder"/>): the index must hold what the embedder makes.
+    /// </summary>
     public int Dimensions { get; init; } = 1024;
+
+    /// <summary>
+    /// These options with the embedder's dimension; a dimension configured explicitly (<paramref name="configured"/>)
+    /// that differs fails loudly, since documents and queries would not fit the index.
+    /// </summary>
+    public OpenSearchOptions FollowingEmbedder(int embedderDimensions, string embedderModel, int? configured)
+    {
+        if (configured is { } dimensions && dimensions != embedderDimensions)
+            throw new InvalidOperationException(
+                $"OpenSearch:Dimensions is {dimensions} but the embedder {embedderModel} makes {embedderDimensions}-dimension vectors: remove the setting or make them equal (a new dimension needs a new OpenSearch:IndexName).");
+        return this with { Dimensions = embedderDimensions };
+    }
 
     /// <summary><c>lucene</c> (efficient filtering, good below a few million vectors) or <c>faiss</c>.</summary>
     public string KnnEngine { get; init; } = "lucene";

@@ -9,8 +9,12 @@ namespace MediaDiscovery.Core.Indexing;
 /// only when its embedding text changed (content hash), and index it. Reports failures per title, so one bad
 /// record never fails a whole batch (SQS partial batch responses).
 /// </summary>
-public sealed class ContentIndexer(ICatalogStore store, IEmbedder embedder, ISearchIndexWriter index)
+/// <param name="text">What is embedded per title (default <see cref="EmbeddingText.For"/>); the stored hash covers it
+/// and the model id, so a change of either re-embeds.</param>
+public sealed class ContentIndexer(ICatalogStore store, IEmbedder embedder, ISearchIndexWriter index, Func<Title, string>? text = null)
 {
+    private readonly Func<Title, string> textOf = text ?? EmbeddingText.For;
+
     public sealed record Outcome(int Indexed, int Embedded, int Reused, IReadOnlyDictionary<string, string> Failed);
 
     public async Task<Outcome> IndexAsync(IReadOnlyList<string> titleIds, CancellationToken ct = default)
@@ -29,17 +33,20 @@ public sealed class ContentIndexer(ICatalogStore store, IEmbedder embedder, ISea
             return new Outcome(0, 0, 0, failed);
 
         var stored = await index.GetEmbeddingHashesAsync(titles.Select(t => t.Id).ToList(), ct);
-        var stale = titles.Where(t => !stored.TryGetValue(t.Id, out var h) || h != EmbeddingText.Hash(t)).ToList();
+        var stale = titles.Where(t => !stored.TryGetValue(t.Id, out var h) || h != HashOf(t)).ToList();
         var vectors = await EmbedAsync(stale, failed, ct);
 
         var documents = titles
             .Where(t => !failed.ContainsKey(t.Id))
-            .Select(t => new IndexedTitle(t, vectors.GetValueOrDefault(t.Id), EmbeddingText.Hash(t), embedder.ModelId))
+            .Select(t => new IndexedTitle(t, vectors.GetValueOrDefault(t.Id), HashOf(t), embedder.ModelId))
             .ToList();
         foreach (var (id, why) in await index.IndexAsync(documents, ct))
             failed[id] = why;
         return new Outcome(documents.Count(d => !failed.ContainsKey(d.Title.Id)), vectors.Count, titles.Count - stale.Count, failed);
     }
+
+    /// <summary>The embedded text's hash under this model: the same text embedded by another model is stale too.</summary>
+    public string HashOf(Title title) => EmbeddingText.Hash(embedder.ModelId + "\n" + textOf(title));
 
     private async Task<Dictionary<string, float[]>> EmbedAsync(List<Title> titles, Dictionary<string, string> failed, CancellationToken ct)
     {
@@ -48,7 +55,7 @@ public sealed class ContentIndexer(ICatalogStore store, IEmbedder embedder, ISea
             return vectors;
         try
         {
-            var embedded = await embedder.EmbedBatchAsync(titles.Select(EmbeddingText.For).ToList(), ct);
+            var embedded = await embedder.EmbedBatchAsync(titles.Select(textOf).ToList(), ct);
             for (var i = 0; i < titles.Count; i++)
                 vectors[titles[i].Id] = embedded[i];
         }

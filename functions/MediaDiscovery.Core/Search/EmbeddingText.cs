@@ -24,6 +24,16 @@ public static class EmbeddingText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Name and synopsis alone: what a small sentence encoder (and GloVe) embeds best; cast and genre lists pull every
+    /// title towards the same centre (ADR 0007, 0013). Filters and BM25 cover those fields.
+    /// </summary>
+    public static string NameAndDescription(Title t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return $"{t.Name}. {t.Description}";
+    }
+
     public static string Hash(Title t) => Hash(For(t));
 
     /// <summary>The same hash for another text choice (e.g. a vector model that embeds fewer fields).</summary>

@@ -62,10 +62,11 @@ public sealed class ContentIndexerTests
     public async Task Indexes_and_embeds_new_titles()
     {
         var titles = await SeedAsync();
-        var outcome = await new ContentIndexer(store, embedder, index).IndexAsync(titles.Select(t => t.Id).ToList());
+        var indexer = new ContentIndexer(store, embedder, index);
+        var outcome = await indexer.IndexAsync(titles.Select(t => t.Id).ToList());
         Assert.Equal((2, 2, 0), (outcome.Indexed, outcome.Embedded, outcome.Reused));
         Assert.Empty(outcome.Failed);
-        Assert.All(index.Documents.Values, d => Assert.Equal(EmbeddingText.Hash(d.Title), d.EmbeddingHash));
+        Assert.All(index.Documents.Values, d => Assert.Equal(indexer.HashOf(d.Title), d.EmbeddingHash));
     }
 
     [Fact]
@@ -77,6 +78,18 @@ public sealed class ContentIndexerTests
         var outcome = await indexer.IndexAsync(titles.Select(t => t.Id).ToList());
         Assert.Equal((2, 0, 2), (outcome.Indexed, outcome.Embedded, outcome.Reused));
         Assert.Equal(2, embedder.Calls);
+    }
+
+    [Fact]
+    public async Task Another_model_or_text_recipe_embeds_again()
+    {
+        var titles = await SeedAsync();
+        await new ContentIndexer(store, embedder, index).IndexAsync(titles.Select(t => t.Id).ToList());
+
+        var recipe = await new ContentIndexer(store, embedder, index, EmbeddingText.NameAndDescription).IndexAsync(titles.Select(t => t.Id).ToList());
+
+        Assert.Equal((2, 0), (recipe.Embedded, recipe.Reused));
+        Assert.Equal(4, embedder.Calls);
     }
 
     [Fact]
