@@ -23,13 +23,16 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
     private readonly string queryInstruction;
     private readonly bool takesTokenTypes;
 
-    private OnnxSentenceEncoder(byte[] model, TextReader vocabulary, string modelId, int dimensions, string queryInstruction, SentenceEncoderOptions options)
+    private OnnxSentenceEncoder(byte[] model, TextReader vocabulary, string modelId, PackagedModel packaged, SentenceEncoderOptions options)
     {
         options.Validate();
+        if (options.MaxTokens > packaged.MaxPositions)
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxTokens, $"{packaged.Name} takes at most {packaged.MaxPositions} tokens.");
         this.options = options;
-        this.queryInstruction = queryInstruction;
+        queryInstruction = packaged.QueryInstruction;
         ModelId = modelId;
-        Dimensions = dimensions;
+        Dimensions = packaged.Dimensions;
+        var dimensions = Dimensions;
         tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
         using var sessionOptions = new SessionOptions
         {
@@ -45,15 +48,18 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
     }
 
     /// <summary>arctic-embed-xs from its package, warmed by one run so the first request does not pay for it.</summary>
-    public static OnnxSentenceEncoder ArcticEmbedXs(SentenceEncoderOptions? options = null)
+    public static OnnxSentenceEncoder ArcticEmbedXs(SentenceEncoderOptions? options = null) => Load(Encoders.ArcticEmbedXs.Model, options);
+
+    /// <summary>A packaged model, warmed by one run so the first request does not pay for it.</summary>
+    public static OnnxSentenceEncoder Load(PackagedModel model, SentenceEncoderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(model);
         options ??= new SentenceEncoderOptions();
-        using var vocabulary = Encoders.ArcticEmbedXs.OpenVocabulary(options.ModelPath);
-        var modelId = options.MaxTokens == Encoders.ArcticEmbedXs.MaxPositions
-            ? $"{Encoders.ArcticEmbedXs.ModelName}-cls-v1"
-            : string.Create(CultureInfo.InvariantCulture, $"{Encoders.ArcticEmbedXs.ModelName}-cls-v1-t{options.MaxTokens}");
-        var encoder = new OnnxSentenceEncoder(Encoders.ArcticEmbedXs.ReadModel(options.ModelPath), vocabulary, modelId,
-            Encoders.ArcticEmbedXs.Dimensions, Encoders.ArcticEmbedXs.QueryInstruction, options);
+        using var vocabulary = model.OpenVocabulary(options.ModelPath);
+        var modelId = options.MaxTokens == model.MaxPositions
+            ? $"{model.Name}-cls-v1"
+            : string.Create(CultureInfo.InvariantCulture, $"{model.Name}-cls-v1-t{options.MaxTokens}");
+        var encoder = new OnnxSentenceEncoder(model.ReadModel(options.ModelPath), vocabulary, modelId, model, options);
         encoder.Encode(["warm up"], CancellationToken.None);
         return encoder;
     }
@@ -67,6 +73,9 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
 
     public Task<float[]> EmbedQueryAsync(string query, CancellationToken ct = default) =>
         Task.FromResult(Encode([EncoderInput.IsBlank(query ?? string.Empty) ? string.Empty : queryInstruction + query], ct)[0]);
+
+    /// <summary>The token limit: the model's positions, or less when configured.</summary>
+    public int MaxTokens => options.MaxTokens;
 
     public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken ct = default)
     {
@@ -136,13 +145,12 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
         using var outputs = session.Run(runOptions, names, inputs, OutputNames);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         for (var b = 0; b < batch.Length; b++)
-            vectors[batch[b]] = ClsPooled(hidden.Slice(b * length * Dimensions, Dimensions));
+            vectors[batch[b]] = Normalised(hidden.Slice(b * length * Dimensions, Dimensions).ToArray());
     }
 
-    /// <summary>The [CLS] position's hidden state, unit length (the model card's pooling).</summary>
-    private static float[] ClsPooled(ReadOnlySpan<float> cls)
+    /// <summary>The [CLS] position's state made unit length (the model card's pooling; cosine is then a dot product).</summary>
+    private static float[] Normalised(float[] vector)
     {
-        var vector = cls.ToArray();
         var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares<float>(vector));
         if (norm > 0)
             System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm, vector);
