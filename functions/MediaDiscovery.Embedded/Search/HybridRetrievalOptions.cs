@@ -11,6 +11,9 @@ public sealed record HybridRetrievalOptions
         ScoreFusion = ScoreFusionWeights.SentenceEncoder,
         EncodeQueryAsTyped = true,
         TitleSkipsVectorsScore = 0.9,
+        // A plateau from 0.1 to 1 over HTTP (dev known-item MRR@10 0.633 -> 0.683, authored and sequels unchanged):
+        // matching every significant word of the residual text is rare, and then telling ("queen elizabeth's reign").
+        AllTermsBonus = 0.3,
     };
 
     public int LexicalDepth { get; init; } = 100;
