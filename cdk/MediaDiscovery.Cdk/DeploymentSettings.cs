@@ -64,11 +64,12 @@ public sealed record DeploymentSettings
     public static DeploymentSettings FromContext(Construct scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        // dev unless prod is asked for: a bare `npx cdk synth` must work, and prod must be a choice.
         var stage = Text(scope, "stage") switch
         {
-            "dev" => DeploymentStage.Dev,
+            null or "dev" => DeploymentStage.Dev,
             "prod" => DeploymentStage.Prod,
-            var other => throw new ArgumentException($"Context 'stage' must be 'dev' or 'prod' (-c stage=dev), not '{other}'."),
+            var other => throw new ArgumentException($"Context 'stage' must be 'dev' (the default) or 'prod' (-c stage=prod), not '{other}'."),
         };
         var issuer = HttpsUrl(Text(scope, "jwtIssuer") ?? "https://auth.mediadiscovery.dev", "jwtIssuer");
         return new DeploymentSettings
