@@ -24,8 +24,11 @@ public sealed record DeploymentSettings
     /// <summary>The issuer's key set, for the functions' own token validation (the gateway finds it by discovery).</summary>
     public required string JwksUrl { get; init; }
 
-    /// <summary>The directory holding one published function per sub-directory (<c>Search</c>, <c>Intent</c>...).</summary>
-    public required string AssetDirectory { get; init; }
+    /// <summary>
+    /// A directory holding one already published function per sub-directory (<c>Search</c>, <c>Intent</c>...), or
+    /// null (the default): synth publishes each function itself (<see cref="FunctionPublisher"/>).
+    /// </summary>
+    public string? AssetDirectory { get; init; }
 
     /// <summary>An EventBridge schedule expression, e.g. <c>rate(6 hours)</c>.</summary>
     public required string CatalogSyncSchedule { get; init; }
@@ -86,8 +89,7 @@ public sealed record DeploymentSettings
             JwksUrl = HttpsUrl(Text(scope, "jwksUrl") ?? issuer.TrimEnd('/') + "/.well-known/jwks.json", "jwksUrl"),
             JwtAudience = Text(scope, "jwtAudience") ?? "mediadiscovery-api",
             AssetDirectory = Text(scope, "assetDirectory")
-                ?? System.Environment.GetEnvironmentVariable(AssetDirectoryVariable)
-                ?? Path.Combine("artifacts", "publish"),
+                ?? (System.Environment.GetEnvironmentVariable(AssetDirectoryVariable) is { Length: > 0 } directory ? directory : null),
             CatalogSyncSchedule = Schedule(Text(scope, "catalogSyncSchedule") ?? "rate(6 hours)", "catalogSyncSchedule"),
             AvailabilitySweepSchedule = Schedule(Text(scope, "availabilitySweepSchedule") ?? (stage == DeploymentStage.Prod ? "rate(1 hour)" : "rate(6 hours)"), "availabilitySweepSchedule"),
             DedicatedMasters = Flag(scope, "dedicatedMasters") ?? stage == DeploymentStage.Prod,

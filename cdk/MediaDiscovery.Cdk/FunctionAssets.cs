@@ -1,23 +1,38 @@
+using Amazon.CDK.AWS.Lambda;
+
 namespace MediaDiscovery.Cdk;
 
 /// <summary>
-/// Where a function's published output is. Synth never builds: the publish step of docs/deploy.md must have run (or,
-/// for tests and CI synth, the directories must exist). A missing directory fails with the command that makes it.
+/// Where a function's code comes from: published by synth itself (the default; <see cref="FunctionPublisher"/>), or
+/// a directory published beforehand (<c>-c assetDirectory=&lt;dir&gt;</c>, as tests and docs/deploy.md's manual
+/// path use). A missing directory fails with the command that makes it.
 /// </summary>
 public static class FunctionAssets
 {
+    public static Code CodeFor(DeploymentSettings settings, FunctionSpec spec) =>
+        Code.FromAsset(DirectoryFor(settings, spec));
+
     public static string DirectoryFor(DeploymentSettings settings, FunctionSpec spec)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(spec);
+        if (settings.AssetDirectory is null)
+            return FunctionPublisher.ForCurrentDirectory().Publish(spec, RuntimeOf(settings));
         var directory = Path.GetFullPath(Path.Combine(settings.AssetDirectory, spec.Name));
         if (!Directory.Exists(directory))
         {
-            var rid = settings.Architecture.Name == Amazon.CDK.AWS.Lambda.Architecture.ARM_64.Name ? "linux-arm64" : "linux-x64";
             throw new DirectoryNotFoundException(
                 $"No published {spec.Name} function at {directory}. Run: dotnet publish functions/{FunctionSpec.ProjectPrefix}{spec.Name} "
-                + $"-c Release -r {rid} --self-contained false -p:PublishReadyToRun=true -o {directory} (see docs/deploy.md).");
+                + $"-c Release -r {RuntimeOf(settings)} --self-contained false -p:PublishReadyToRun=true -o {directory} (see docs/deploy.md), "
+                + "or leave out assetDirectory and synth publishes it.");
         }
         return directory;
+    }
+
+    /// <summary>The .NET runtime identifier of the functions' architecture.</summary>
+    public static string RuntimeOf(DeploymentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Architecture.Name == Architecture.ARM_64.Name ? "linux-arm64" : "linux-x64";
     }
 }

@@ -24,7 +24,7 @@ public static class Program
             app.Synth();
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException)
+        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or FileNotFoundException or FunctionPublishException)
         {
             // What the engineer must change, not a stack trace.
             Console.Error.WriteLine($"MediaDiscovery: {e.Message}");

@@ -38,7 +38,7 @@ public sealed class ServiceFunction : Construct
             Runtime = DotNet10,
             Architecture = settings.Architecture,
             Handler = spec.Handler,
-            Code = Code.FromAsset(FunctionAssets.DirectoryFor(settings, spec)),
+            Code = FunctionAssets.CodeFor(settings, spec),
             MemorySize = spec.MemoryMb,
             Timeout = Duration.Seconds(spec.TimeoutSeconds),
             Layers = [context.WebAdapterLayer],
