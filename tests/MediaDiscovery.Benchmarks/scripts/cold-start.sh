@@ -15,7 +15,7 @@ port=5470
 mkdir -p "$out"
 case $mode in
   r2r) flags=(-p:PublishReadyToRun=true --self-contained false -p:AppendRuntimeIdentifierToOutputPath=true) ;;
-  aot) flags=(-p:PublishAot=true -p:SelfContained=true -p:TreatWarningsAsErrors=false -p:AppendRuntimeIdentifierToOutputPath=true) ;;
+  aot) flags=(-p:PublishAot=true -p:SelfContained=true -p:TreatWarningsAsErrors=false -p:AppendRuntimeIdentifierToOutputPath=true ${MD_AOT_FLAGS:-}) ;;
   *) echo "mode must be r2r or aot" >&2; exit 2 ;;
 esac
 now_ms() { date +%s%3N; }
