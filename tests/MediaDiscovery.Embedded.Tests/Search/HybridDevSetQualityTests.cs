@@ -54,19 +54,10 @@ public sealed class HybridDevSetQualityTests(HybridDevSetQualityTests.Indexes in
     /// <summary>Queries that describe a sequel or spin-off, not its original (ADR 0011).</summary>
     private static readonly string SequelKnownItems = Path.Combine(AppContext.BaseDirectory, "sets", "known-item-sequels.jsonl");
 
-    private async Task<RankingQuality> MeasureAsync(string kind, RetrievalMode mode, HybridRetrievalOptions? options = null, string? set = null)
+    private Task<RankingQuality> MeasureAsync(string kind, RetrievalMode mode, HybridRetrievalOptions? options = null, string? set = null)
     {
         var snapshot = indexes.Snapshot ?? throw new InvalidOperationException(Testing.SharedData.MissingMessage);
-        var retriever = new EmbeddedRetriever(new FixedIndexes(snapshot), indexes.Embedder, options);
-        var ranks = new List<int>();
-        foreach (var query in set is null ? DevSet.Load(kind) : DevSet.Load(kind, set))
-        {
-            var result = await retriever.RetrieveAsync(new RetrievalQuery(query.Text, SearchFilters.None, 100) { Mode = mode });
-            ranks.Add(DevSet.RankOfExpected(query, result.Ranked.Select(r => snapshot.Titles.Find(r.TitleId)!)));
-        }
-        var quality = RankingQuality.Of(ranks);
-        output.WriteLine($"{kind,-10} {mode,-7} {Path.GetFileName(set) ?? "dev"} {quality}  ranks {string.Join(' ', ranks)}");
-        return quality;
+        return RetrievalQuality.MeasureAsync(new EmbeddedRetriever(new FixedIndexes(snapshot), indexes.Embedder, options), snapshot.Titles, kind, mode, set, output);
     }
 
     [Fact]

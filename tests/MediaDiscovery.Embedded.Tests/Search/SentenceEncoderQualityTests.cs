@@ -47,19 +47,11 @@ public sealed class SentenceEncoderQualityTests(SentenceEncoderQualityTests.Inde
 
     private static string Set(string name) => Path.Combine(AppContext.BaseDirectory, "sets", name);
 
-    private async Task<RankingQuality> MeasureAsync(string kind, RetrievalMode mode, string? set = null, HybridRetrievalOptions? options = null)
+    private Task<RankingQuality> MeasureAsync(string kind, RetrievalMode mode, string? set = null, HybridRetrievalOptions? options = null)
     {
         var snapshot = indexes.Snapshot ?? throw new InvalidOperationException(Testing.SharedData.MissingMessage);
         var retriever = new EmbeddedRetriever(new FixedIndexes(snapshot), indexes.Encoder, options ?? HybridRetrievalOptions.SentenceEncoder);
-        var ranks = new List<int>();
-        foreach (var query in set is null ? DevSet.Load(kind) : DevSet.Load(kind, Set(set)))
-        {
-            var result = await retriever.RetrieveAsync(new RetrievalQuery(query.Text, SearchFilters.None, 100) { Mode = mode });
-            ranks.Add(DevSet.RankOfExpected(query, result.Ranked.Select(r => snapshot.Titles.Find(r.TitleId)!)));
-        }
-        var quality = RankingQuality.Of(ranks);
-        output.WriteLine($"{kind,-10} {mode,-7} {set ?? "dev"} {quality}  ranks {string.Join(' ', ranks)}");
-        return quality;
+        return RetrievalQuality.MeasureAsync(retriever, snapshot.Titles, kind, mode, set is null ? null : Set(set), output);
     }
 
     [Fact]
