@@ -6,8 +6,12 @@ namespace MediaDiscovery.Aws.OpenSearch;
 /// <summary>Where the titles index lives in OpenSearch and how it is queried.</summary>
 public sealed record OpenSearchOptions
 {
-    /// <summary>The domain or collection endpoint, e.g. <c>https://search-titles-abc.eu-west-1.es.amazonaws.com</c>.</summary>
-    public required Uri Endpoint { get; init; }
+    /// <summary>
+    /// The domain or collection endpoint, e.g. <c>https://search-titles-abc.eu-west-1.es.amazonaws.com</c>. Required;
+    /// not a C# <c>required</c> member, so the configuration binder's source generator (Native AOT) can create these
+    /// options: a missing one fails the transport's construction instead.
+    /// </summary>
+    public Uri? Endpoint { get; init; }
 
     public string Region { get; init; } = "us-east-1";
 

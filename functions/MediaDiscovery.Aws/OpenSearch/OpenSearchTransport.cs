@@ -23,12 +23,15 @@ public sealed class OpenSearchTransport
     private readonly ResiliencePipeline<HttpResponseMessage> retry;
 
     /// <param name="http">A client whose handler signs for <see cref="OpenSearchOptions.SigningService"/> (see <see cref="CreateHttpClient"/>).</param>
+    private readonly Uri endpoint;
+
     public OpenSearchTransport(HttpClient http, OpenSearchOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         this.http = http;
         this.options = options;
+        endpoint = options.Endpoint ?? throw new InvalidOperationException("OpenSearch:Endpoint is required.");
         retry = TransientHttpRetry.Build(options.Retry, time);
     }
 
@@ -77,7 +80,7 @@ public sealed class OpenSearchTransport
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string pathAndQuery, string? body, string contentType, CancellationToken ct)
     {
-        var uri = new Uri(options.Endpoint, pathAndQuery);
+        var uri = new Uri(endpoint, pathAndQuery);
         try
         {
             return await retry.ExecuteAsync(async token =>

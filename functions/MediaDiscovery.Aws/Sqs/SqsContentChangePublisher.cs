@@ -23,6 +23,7 @@ public sealed class SqsContentChangePublisher : IContentChangePublisher
 
     private readonly HttpClient http;
     private readonly SqsPublisherOptions options;
+    private readonly Uri queueUrl;
     private readonly ResiliencePipeline<HttpResponseMessage> callRetry;
     private readonly TimeProvider time;
 
@@ -33,6 +34,7 @@ public sealed class SqsContentChangePublisher : IContentChangePublisher
         ArgumentNullException.ThrowIfNull(options);
         this.http = http;
         this.options = options;
+        queueUrl = options.RequireQueueUrl("ContentChanges:Sqs");
         this.time = time ?? TimeProvider.System;
         callRetry = TransientHttpRetry.Build(options.Retry, time);
     }
@@ -102,7 +104,7 @@ public sealed class SqsContentChangePublisher : IContentChangePublisher
     private async Task<List<FailedEntry>> SendBatchAsync(List<PendingEntry> batch, CancellationToken ct)
     {
         // Ids only need to be unique within one call: the position says which entry an answer is about.
-        var request = new SendMessageBatchRequest(options.QueueUrl.AbsoluteUri, batch.Select((e, i) => WireEntry(e, i)).ToList());
+        var request = new SendMessageBatchRequest(queueUrl.AbsoluteUri, batch.Select((e, i) => WireEntry(e, i)).ToList());
         using var response = await SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
             throw await SqsErrors.FailureAsync("SendMessageBatch", response, ct);

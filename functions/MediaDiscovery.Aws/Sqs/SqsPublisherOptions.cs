@@ -10,8 +10,16 @@ public sealed record SqsPublisherOptions
 
     public const int MaxBatchBytes = 262_144;
 
-    /// <summary><c>https://sqs.{region}.amazonaws.com/{account}/{name}</c>.</summary>
-    public required Uri QueueUrl { get; init; }
+    /// <summary>
+    /// <c>https://sqs.{region}.amazonaws.com/{account}/{name}</c>. Required; not a C# <c>required</c> member, so the
+    /// configuration binder's source generator (Native AOT) can create these options: a missing one fails the
+    /// publisher's construction instead (<see cref="RequireQueueUrl"/>).
+    /// </summary>
+    public Uri? QueueUrl { get; init; }
+
+    /// <summary>The queue URL, or a clear error naming the setting.</summary>
+    public Uri RequireQueueUrl(string section) =>
+        QueueUrl ?? throw new InvalidOperationException($"{section}:QueueUrl is required.");
 
     public string Region { get; init; } = "us-east-1";
 
@@ -23,5 +31,5 @@ public sealed record SqsPublisherOptions
 
     public Uri ServiceUri => Endpoint ?? new Uri($"https://sqs.{Region}.amazonaws.com/");
 
-    public bool IsFifo => QueueUrl.AbsolutePath.EndsWith(".fifo", StringComparison.Ordinal);
+    public bool IsFifo => QueueUrl?.AbsolutePath.EndsWith(".fifo", StringComparison.Ordinal) == true;
 }

@@ -24,6 +24,7 @@ public sealed class SqsWebhookQueue : IWebhookQueue
 
     private readonly HttpClient http;
     private readonly SqsPublisherOptions options;
+    private readonly Uri queueUrl;
     private readonly ResiliencePipeline<HttpResponseMessage> callRetry;
 
     /// <param name="http">A client whose handler signs for the <c>sqs</c> service.</param>
@@ -33,6 +34,7 @@ public sealed class SqsWebhookQueue : IWebhookQueue
         ArgumentNullException.ThrowIfNull(options);
         this.http = http;
         this.options = options;
+        queueUrl = options.RequireQueueUrl("Webhooks:Queue");
         callRetry = TransientHttpRetry.Build(options.Retry, time);
     }
 
@@ -58,7 +60,7 @@ public sealed class SqsWebhookQueue : IWebhookQueue
 
     internal SendMessageRequest Request(WebhookMessage message)
     {
-        var request = new SendMessageRequest(options.QueueUrl.AbsoluteUri, JsonSerializer.Serialize(message, WebhookMessageJsonContext.Default.WebhookMessage));
+        var request = new SendMessageRequest(queueUrl.AbsoluteUri, JsonSerializer.Serialize(message, WebhookMessageJsonContext.Default.WebhookMessage));
         if (!options.IsFifo)
             return request;
         return request with

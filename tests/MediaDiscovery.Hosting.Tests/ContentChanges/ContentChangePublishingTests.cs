@@ -41,7 +41,7 @@ public sealed class ContentChangePublishingTests
         var options = provider.GetRequiredService<SqsPublisherOptions>();
         Assert.Equal("eu-west-1", options.Region);
         Assert.Equal(new Uri("https://sqs.eu-west-1.amazonaws.com/"), options.ServiceUri);
-        Assert.Equal("/123456789012/content-changes", options.QueueUrl.AbsolutePath);
+        Assert.Equal("/123456789012/content-changes", options.QueueUrl?.AbsolutePath);
     }
 
     [Fact]
