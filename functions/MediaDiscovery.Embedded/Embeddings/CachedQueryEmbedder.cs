@@ -26,9 +26,6 @@ public sealed class CachedQueryEmbedder : IEmbedder, IDisposable
 
     public int Dimensions => inner.Dimensions;
 
-    /// <summary>The wrapped embedder (for callers that need what it offers beyond the port).</summary>
-    public IEmbedder Inner => inner;
-
     public Task<float[]> EmbedAsync(string text, CancellationToken ct = default) => inner.EmbedAsync(text, ct);
 
     public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken ct = default) =>

@@ -25,7 +25,7 @@ public sealed class SentenceEncoderPipelineTests : IDisposable
         Title("t_crown", "The Crown", "This drama follows the political rivalries and romance of Queen Elizabeth II's reign."),
     ];
 
-    private TitleVectorPipeline Pipeline() => new(Encoder.Value, temp.Path, GloveSifEmbedder.TitleText);
+    private TitleVectorPipeline Pipeline() => new(Encoder.Value, temp.Path, EmbeddingText.NameAndDescription);
 
     [Fact]
     public async Task A_warm_start_re_embeds_nothing_and_serves_the_same_vectors()
@@ -50,7 +50,7 @@ public sealed class SentenceEncoderPipelineTests : IDisposable
 
         Assert.Equal((1, 2), (build.Report.Embedded, build.Report.Reused));
         changed.TryGetOrdinal("t_up", out var up);
-        var expected = await Encoder.Value.EmbedAsync(GloveSifEmbedder.TitleText(changed.Find("t_up")!));
+        var expected = await Encoder.Value.EmbedAsync(EmbeddingText.NameAndDescription(changed.Find("t_up")!));
         Assert.True(TensorPrimitives.CosineSimilarity(expected, build.Index.Row(up)) > 0.9999f);
     }
 }

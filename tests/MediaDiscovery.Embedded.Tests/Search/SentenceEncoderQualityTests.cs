@@ -26,7 +26,7 @@ public sealed class SentenceEncoderQualityTests(SentenceEncoderQualityTests.Inde
                 return;
             Encoder = OnnxSentenceEncoder.ArcticEmbedXs();
             var vectors = Environment.GetEnvironmentVariable("MD_TEST_VECTORS") ?? directory.Path;
-            var index = new TitleVectorPipeline(Encoder, vectors, GloveSifEmbedder.TitleText).BuildAsync(table, CancellationToken.None).GetAwaiter().GetResult();
+            var index = new TitleVectorPipeline(Encoder, vectors, EmbeddingText.NameAndDescription).BuildAsync(table, CancellationToken.None).GetAwaiter().GetResult();
             Lexical = InMemoryLexicalIndex.Build(table);
             Snapshot = new SearchIndexSnapshot(table, Lexical, new FuzzyTitleMatcher(table), index);
         }
@@ -54,30 +54,21 @@ public sealed class SentenceEncoderQualityTests(SentenceEncoderQualityTests.Inde
         return RetrievalQuality.MeasureAsync(retriever, snapshot.Titles, kind, mode, set is null ? null : Set(set), output);
     }
 
-    [Fact]
-    public async Task Hybrid_beats_each_single_mode_on_the_dev_known_items()
+    /// <summary>
+    /// Measured, dev: 0.633 (s@1 0.5, s@10 0.8), lexical 0.458, vector 0.450 (GloVe's vectors: 0.400); authored (81
+    /// queries): 0.578, with GloVe's vectors the same retriever measured 0.511.
+    /// </summary>
+    [Theory]
+    [InlineData(null, 0.63)]
+    [InlineData("known-item-extra.jsonl", 0.57)]
+    public async Task Hybrid_beats_each_single_mode_on_known_items(string? set, double floor)
     {
         RealCatalog.Require();
-        var hybrid = await MeasureAsync("known-item", RetrievalMode.Hybrid);
-        var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical);
-        var vector = await MeasureAsync("known-item", RetrievalMode.Vector);
+        var hybrid = await MeasureAsync("known-item", RetrievalMode.Hybrid, set);
+        var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical, set);
+        var vector = await MeasureAsync("known-item", RetrievalMode.Vector, set);
 
-        // Measured 0.633 (s@1 0.5, s@10 0.8); lexical 0.458, vector 0.450 (GloVe's vectors: 0.400).
-        Assert.True(hybrid.MrrAt10 >= 0.63, hybrid.ToString());
-        Assert.True(hybrid.MrrAt10 > lexical.MrrAt10, $"hybrid {hybrid} <= lexical {lexical}");
-        Assert.True(hybrid.MrrAt10 > vector.MrrAt10, $"hybrid {hybrid} <= vector {vector}");
-    }
-
-    [Fact]
-    public async Task Hybrid_beats_each_single_mode_on_the_authored_known_items()
-    {
-        RealCatalog.Require();
-        var hybrid = await MeasureAsync("known-item", RetrievalMode.Hybrid, "known-item-extra.jsonl");
-        var lexical = await MeasureAsync("known-item", RetrievalMode.Lexical, "known-item-extra.jsonl");
-        var vector = await MeasureAsync("known-item", RetrievalMode.Vector, "known-item-extra.jsonl");
-
-        // 81 queries. Measured 0.578; with GloVe's vectors the same retriever measured 0.511.
-        Assert.True(hybrid.MrrAt10 >= 0.57, hybrid.ToString());
+        Assert.True(hybrid.MrrAt10 >= floor, hybrid.ToString());
         Assert.True(hybrid.MrrAt10 > lexical.MrrAt10, $"hybrid {hybrid} <= lexical {lexical}");
         Assert.True(hybrid.MrrAt10 > vector.MrrAt10, $"hybrid {hybrid} <= vector {vector}");
     }
