@@ -24,6 +24,8 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
     private readonly SentenceEncoderOptions options;
     private readonly string queryInstruction;
     private readonly bool takesTokenTypes;
+    private readonly QueryBatcher? queries;
+    private long runs;
 
     private OnnxSentenceEncoder(byte[] model, TextReader vocabulary, string modelId, PackagedModel packaged, SentenceEncoderOptions options)
     {
@@ -46,6 +48,8 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
         takesTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
         if (!session.OutputMetadata.TryGetValue(OutputNames[0], out var output) || output.Dimensions[^1] != Dimensions)
             throw new InvalidOperationException($"{modelId}: the model has no {OutputNames[0]} output of {Dimensions} dimensions.");
+        if (options.QueryBatchSize > 1)
+            queries = new QueryBatcher(texts => Encode(texts), options.QueryBatchSize, options.Workers);
     }
 
     /// <summary>arctic-embed-xs from its package, warmed by one run so the first request does not pay for it.</summary>
@@ -69,12 +73,17 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
 
     public int Dimensions { get; }
 
+    /// <summary>Model runs so far (a batch is one run).</summary>
+    internal long Runs => Interlocked.Read(ref runs);
+
     public Task<float[]> EmbedAsync(string text, CancellationToken ct = default) =>
         Task.FromResult(Encode([text], ct)[0]);
 
-    public Task<float[]> EmbedQueryAsync(string query, CancellationToken ct = default) =>
-        Task.FromResult(Encode([EncoderInput.IsBlank(query ?? string.Empty) ? string.Empty : queryInstruction + query], ct)[0]);
-
+    public Task<float[]> EmbedQueryAsync(string query, CancellationToken ct = default)
+    {
+        var text = EncoderInput.IsBlank(query ?? string.Empty) ? string.Empty : queryInstruction + query;
+        return queries is null ? Task.FromResult(Encode([text], ct)[0]) : queries.EncodeAsync(text, ct);
+    }
 
     public Task<IReadOnlyList<float[]>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken ct = default)
     {
@@ -125,6 +134,7 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
     private void Run(int[] batch, long[][] tokens, float[][] vectors, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        Interlocked.Increment(ref runs);
         var length = batch.Max(i => tokens[i].Length);
         var ids = new long[batch.Length * length];
         var mask = new long[batch.Length * length];
@@ -155,5 +165,9 @@ public sealed class OnnxSentenceEncoder : IEmbedder, IDisposable
         return vector;
     }
 
-    public void Dispose() => session.Dispose();
+    public void Dispose()
+    {
+        queries?.Dispose();
+        session.Dispose();
+    }
 }

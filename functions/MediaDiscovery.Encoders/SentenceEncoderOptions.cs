@@ -21,6 +21,12 @@ public sealed record SentenceEncoderOptions
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
 
+    /// <summary>
+    /// Queries encoded together when requests arrive at once (dynamic batching on <see cref="Workers"/> threads);
+    /// 1 encodes each query alone on its caller's thread.
+    /// </summary>
+    public int QueryBatchSize { get; init; } = 1;
+
     /// <summary>Fails loudly on a value that cannot work instead of running with a surprise.</summary>
     public void Validate()
     {
@@ -30,6 +36,8 @@ public sealed record SentenceEncoderOptions
             throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, "Embeddings:BatchSize must be 1-1024.");
         if (Workers is < 1 or > 64)
             throw new ArgumentOutOfRangeException(nameof(Workers), Workers, "Embeddings:Workers must be 1-64.");
+        if (QueryBatchSize is < 1 or > 256)
+            throw new ArgumentOutOfRangeException(nameof(QueryBatchSize), QueryBatchSize, "Embeddings:QueryBatchSize must be 1-256.");
         if (IntraOpThreads is < 1 or > 64)
             throw new ArgumentOutOfRangeException(nameof(IntraOpThreads), IntraOpThreads, "Embeddings:IntraOpThreads must be 1-64.");
     }
