@@ -9,10 +9,13 @@ namespace MediaDiscovery.Testing;
 /// </summary>
 public static class MovieLensRatings
 {
-    public static IReadOnlyList<Interaction> Read(string datasetDirectory)
+    public static IReadOnlyList<Interaction> Read(string datasetDirectory) => ReadFile(Path.Combine(datasetDirectory, "ratings.csv"));
+
+    /// <summary>A file in the <c>ratings.csv</c> format, header first.</summary>
+    public static IReadOnlyList<Interaction> ReadFile(string path)
     {
         var result = new List<Interaction>();
-        foreach (var line in File.ReadLines(Path.Combine(datasetDirectory, "ratings.csv")).Skip(1))
+        foreach (var line in File.ReadLines(path).Skip(1))
         {
             if (line.Length == 0)
                 continue;

@@ -16,4 +16,10 @@ public sealed record TitleScores
     /// is, which critic scores do not say.
     /// </summary>
     public int? AudienceRatings { get; init; }
+
+    /// <summary>
+    /// The MovieLens movie id this title matched (with <see cref="AudienceRatings"/>): the link by which that audience's
+    /// ratings train the recommender.
+    /// </summary>
+    public int? AudienceMovieId { get; init; }
 }

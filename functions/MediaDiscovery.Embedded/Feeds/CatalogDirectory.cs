@@ -21,6 +21,9 @@ public sealed record CatalogDirectory(
     /// <summary>Passed as the MovieLens location: use none, even if one is found.</summary>
     public const string NoMovieLens = "none";
 
+    /// <summary>Raised when enrichment records something new (2: each title's MovieLens movie id).</summary>
+    private const int EnrichmentVersion = 2;
+
     private const string MovieLensPrefix = "movielens";
     private static readonly string[] MovieLensFiles = ["movies.csv", "ratings.csv"];
 
@@ -70,12 +73,15 @@ public sealed record CatalogDirectory(
         return scores.WithAudience(AudienceRatings.Parse(movieList, ratings));
     }
 
-    /// <summary>Length and write time of every enrichment file: a change means the titles must be enriched again.</summary>
+    /// <summary>
+    /// Length and write time of every enrichment file, and the version of what enrichment records: a change means the
+    /// titles must be enriched again.
+    /// </summary>
     public string EnrichmentFingerprint()
     {
         var files = new[] { MovieScoresPath, SeriesScoresPath }
             .Concat(MovieLensFiles.Select(f => MovieLensPath is null ? null : System.IO.Path.Combine(MovieLensPath, f)));
-        return string.Join(',', files.Select(p => p is null || !File.Exists(p)
+        return EnrichmentVersion + ":" + string.Join(',', files.Select(p => p is null || !File.Exists(p)
             ? "-"
             : string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(p).Length}@{File.GetLastWriteTimeUtc(p).Ticks}")));
     }

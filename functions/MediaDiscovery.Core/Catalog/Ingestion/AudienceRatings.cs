@@ -13,9 +13,9 @@ public sealed partial class AudienceRatings
 {
     public static readonly AudienceRatings Empty = new([]);
 
-    private readonly Dictionary<string, List<(int Year, int Count)>> byName;
+    private readonly Dictionary<string, List<(int Year, int Count, int MovieId)>> byName;
 
-    private AudienceRatings(Dictionary<string, List<(int Year, int Count)>> byName) => this.byName = byName;
+    private AudienceRatings(Dictionary<string, List<(int Year, int Count, int MovieId)>> byName) => this.byName = byName;
 
     /// <summary>Movies with at least one rating.</summary>
     public int Count => byName.Values.Sum(rows => rows.Count);
@@ -26,7 +26,7 @@ public sealed partial class AudienceRatings
         ArgumentNullException.ThrowIfNull(movies);
         ArgumentNullException.ThrowIfNull(ratings);
         var counts = CountRatings(ratings);
-        var byName = new Dictionary<string, List<(int Year, int Count)>>();
+        var byName = new Dictionary<string, List<(int Year, int Count, int MovieId)>>();
         var reader = CsvRecordReader.ForUtf8(movies, maxFieldChars: 4 * 1024, maxColumns: 8);
         var fields = new List<string>();
         if (reader.Read(fields) != CsvReadStatus.Record)
@@ -50,7 +50,7 @@ public sealed partial class AudienceRatings
                     continue;
                 if (!byName.TryGetValue(key, out var rows))
                     byName[key] = rows = [];
-                rows.Add((parts.Year, count));
+                rows.Add((parts.Year, count, id));
             }
         }
         if (status == CsvReadStatus.Error)
@@ -59,17 +59,23 @@ public sealed partial class AudienceRatings
     }
 
     /// <summary>The rating count of the movie of this name released within a year of <paramref name="year"/>.</summary>
-    public int? Find(string name, int year)
+    public int? Find(string name, int year) => FindMovie(name, year)?.Ratings;
+
+    /// <summary>
+    /// The MovieLens movie of this name released within a year of <paramref name="year"/> (the nearest year, then the
+    /// most rated): the link from a catalog title to its audience, for the search prior and for training.
+    /// </summary>
+    public AudienceMovie? FindMovie(string name, int year)
     {
         if (!byName.TryGetValue(TitleNormaliser.Normalise(name), out var rows))
             return null;
-        int? best = null;
+        AudienceMovie? best = null;
         var bestDistance = 2;
-        foreach (var (rowYear, count) in rows)
+        foreach (var (rowYear, count, movieId) in rows)
         {
             var distance = Math.Abs(rowYear - year);
-            if (distance < bestDistance || (distance == bestDistance && count > best))
-                (best, bestDistance) = (count, distance);
+            if (distance < bestDistance || (distance == bestDistance && count > best?.Ratings))
+                (best, bestDistance) = (new AudienceMovie(movieId, count), distance);
         }
         return best;
     }

@@ -59,17 +59,17 @@ public sealed class ScoreTable
         var ranges = years.ToList();
         var bare = PossessiveCredit.Strip(name) ?? DisambiguatingYear.Strip(name);
         var critics = FindByName(name, type, ranges) ?? (bare is null ? null : FindByName(bare, type, ranges));
-        var ratings = type == ContentType.Movie ? AudienceFor(name, ranges) ?? (bare is null ? null : AudienceFor(bare, ranges)) : null;
-        return ratings is null ? critics : (critics ?? TitleScores.None) with { AudienceRatings = ratings };
+        var audience = type == ContentType.Movie ? AudienceFor(name, ranges) ?? (bare is null ? null : AudienceFor(bare, ranges)) : null;
+        return audience is null ? critics : (critics ?? TitleScores.None) with { AudienceRatings = audience.Ratings, AudienceMovieId = audience.MovieId };
     }
 
-    private int? AudienceFor(string name, List<(int From, int To)> ranges)
+    private AudienceMovie? AudienceFor(string name, List<(int From, int To)> ranges)
     {
-        int? best = null;
+        AudienceMovie? best = null;
         foreach (var (_, to) in ranges)
         {
-            if (_audience.Find(name, to) is { } count && count > (best ?? 0))
-                best = count;
+            if (_audience.FindMovie(name, to) is { } movie && movie.Ratings > (best?.Ratings ?? 0))
+                best = movie;
         }
         return best;
     }

@@ -39,6 +39,18 @@ public sealed class AudienceRatingsTests
     public void Reads_MovieLens_title_spellings(string name, int year) => Assert.Equal(1, Ratings.Find(name, year));
 
     [Fact]
+    public void The_link_names_the_movie_of_the_nearest_year()
+    {
+        var ratings = AudienceRatings.Parse(
+            Utf8("movieId,title\n10,Hamlet (1990)\n11,Hamlet (1996)\n12,Hamlet (1997)\n"),
+            Utf8("userId,movieId,rating,timestamp\n1,10,4,1\n1,11,4,1\n1,12,4,1\n2,12,4,1\n"));
+
+        Assert.Equal(new AudienceMovie(11, 1), ratings.FindMovie("Hamlet", 1996));
+        Assert.Equal(new AudienceMovie(10, 1), ratings.FindMovie("Hamlet", 1991));
+        Assert.Null(ratings.FindMovie("Hamlet", 1993));
+    }
+
+    [Fact]
     public void Titles_without_a_year_are_skipped() => Assert.Null(Ratings.Find("No Year", 2000));
 
     [Fact]
@@ -56,9 +68,9 @@ public sealed class AudienceRatingsTests
             Utf8(",ID,Title,Year,Age,Rotten Tomatoes,Netflix,Hulu,Prime Video,Disney+,Type\n0,1,Toy Story,1995,all,100/100,0,0,0,1,0\n"),
             null).WithAudience(Ratings);
 
-        Assert.Equal(new TitleScores { RottenTomatoes = 100, AudienceRatings = 3 }, scores.Find("Toy Story", ContentType.Movie, [1995]));
-        Assert.Equal(new TitleScores { AudienceRatings = 1 }, scores.Find("The Lion King", ContentType.Movie, [1994]));
-        Assert.Equal(new TitleScores { AudienceRatings = 1 }, scores.Find("Disney's The Lion King", ContentType.Movie, [1994]));
+        Assert.Equal(new TitleScores { RottenTomatoes = 100, AudienceRatings = 3, AudienceMovieId = 1 }, scores.Find("Toy Story", ContentType.Movie, [1995]));
+        Assert.Equal(new TitleScores { AudienceRatings = 1, AudienceMovieId = 2 }, scores.Find("The Lion King", ContentType.Movie, [1994]));
+        Assert.Equal(new TitleScores { AudienceRatings = 1, AudienceMovieId = 2 }, scores.Find("Disney's The Lion King", ContentType.Movie, [1994]));
         Assert.Null(scores.Find("Fawlty Towers", ContentType.Series, [(1975, 1979)]));
     }
 }

@@ -154,6 +154,7 @@ public sealed class RealCatalogTests : IClassFixture<RealCatalogTests.Ingested>
         Assert.True(_data.Snapshot is null || _data.Snapshot.Report.TitlesWithAudienceRatings > 1_500, _data.Snapshot?.Report.TitlesWithAudienceRatings.ToString());
         // ml-latest-small: Toy Story (1995) has 215 ratings; series have none.
         Assert.Equal(215, Single("Toy Story", ContentType.Movie).Scores.AudienceRatings);
+        Assert.Equal(1, Single("Toy Story", ContentType.Movie).Scores.AudienceMovieId);
         Assert.Equal(88, Single("Toy Story", ContentType.Movie).Scores.RottenTomatoes);
         Assert.Null(Single("Breaking Bad", ContentType.Series).Scores.AudienceRatings);
     }
