@@ -5,11 +5,13 @@ using MediaDiscovery.Core.Users;
 namespace MediaDiscovery.Core.Recommendations;
 
 /// <summary>
-/// Trains the collaborative model and the trending counts from every user's events and swaps them in atomically:
+/// Trains the collaborative model from every user's events and the audience's ratings (<see cref="IAudienceSource"/>,
+/// when one is given), and the trending counts from the users' events alone; swaps them in atomically:
 /// requests keep the models they started with, and the previous models serve while a training runs. Trainings
 /// are serialised (a second caller waits and then trains on newer data).
 /// </summary>
-public sealed class RecommendationTrainer(IUserStore users, RecommendationOptions options, TimeProvider clock) : IRecommendationTraining, IDisposable
+public sealed class RecommendationTrainer(IUserStore users, RecommendationOptions options, TimeProvider clock, IAudienceSource? audience = null)
+    : IRecommendationTraining, IDisposable
 {
     private readonly SemaphoreSlim training = new(1, 1);
     private TrainedRecommendations current = TrainedRecommendations.Untrained;
@@ -30,9 +32,10 @@ public sealed class RecommendationTrainer(IUserStore users, RecommendationOption
             var events = new List<UserEvent>();
             await foreach (var e in users.ListAllEventsAsync(ct))
                 events.Add(e);
+            var background = audience is null ? [] : await audience.LoadAsync(ct);
             var now = clock.GetUtcNow();
             // CPU-bound (an EASE inverse): off the caller's thread.
-            var trained = await Task.Run(() => Train(events, now, options), ct);
+            var trained = await Task.Run(() => Train(events, background, now, options), ct);
             Volatile.Write(ref current, trained);
             LastTrainingDuration = Stopwatch.GetElapsedTime(started);
             return trained.Version;
@@ -43,14 +46,22 @@ public sealed class RecommendationTrainer(IUserStore users, RecommendationOption
         }
     }
 
-    public static TrainedRecommendations Train(IReadOnlyList<UserEvent> events, DateTimeOffset now, RecommendationOptions options)
+    public static TrainedRecommendations Train(IReadOnlyList<UserEvent> events, DateTimeOffset now, RecommendationOptions options) =>
+        Train(events, [], now, options);
+
+    /// <summary>
+    /// <paramref name="audience"/> trains the collaborative model beside the users' events; trending counts only what
+    /// the product's users did lately.
+    /// </summary>
+    public static TrainedRecommendations Train(IReadOnlyList<UserEvent> events, IReadOnlyList<UserEvent> audience, DateTimeOffset now, RecommendationOptions options)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(audience);
         ArgumentNullException.ThrowIfNull(options);
-        var collaborative = CollaborativeModel.Train(CollaborativeModel.LikesByUser(events), now, options.EaseLambda, options.MaxModelTitles);
+        var collaborative = CollaborativeModel.Train(CollaborativeModel.LikesByUser(audience.Count == 0 ? events : events.Concat(audience)), now, options.EaseLambda, options.MaxModelTitles);
         var trending = TrendingModel.Build(events, now, options.TrendingHalfLife, options.TrendingWindow);
         var version = FormattableString.Invariant(
-            $"recs-{now.UtcDateTime:yyyyMMddTHHmmssfffZ}-e{events.Count}/{collaborative?.Version ?? "no-collaborative"}");
+            $"recs-{now.UtcDateTime:yyyyMMddTHHmmssfffZ}-e{events.Count}-a{audience.Count}/{collaborative?.Version ?? "no-collaborative"}");
         return new TrainedRecommendations(version, collaborative, trending, now);
     }
 

@@ -28,7 +28,8 @@ public static class RecommendationServices
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddUserStore(configuration);
-        services.AddSingleton(sp => new RecommendationTrainer(sp.GetRequiredService<IUserStore>(), options, sp.GetRequiredService<TimeProvider>()));
+        services.AddAudienceSource(configuration);
+        services.AddSingleton(sp => new RecommendationTrainer(sp.GetRequiredService<IUserStore>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetService<IAudienceSource>()));
         services.AddSingleton<IRecommendationTraining>(sp => sp.GetRequiredService<RecommendationTrainer>());
         services.AddHostedService<ScheduledRecommendationTraining>();
 

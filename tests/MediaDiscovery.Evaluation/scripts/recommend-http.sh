@@ -3,7 +3,8 @@
 # start the LocalHost (Release) on the real catalog with the rest as its audience, post the held-out users' earlier
 # positives, retrain, and compare their top 20 with their later positives.
 # usage: tests/MediaDiscovery.Evaluation/scripts/recommend-http.sh [seed] [work-dir]
-# MD_VECTORS=<data dir of an earlier LocalHost run> reuses its title vectors instead of embedding the catalog again.
+# MD_VECTORS=<data dir of an earlier LocalHost run> reuses its title vectors instead of embedding the catalog again;
+# MD_LOCALHOST_ARGS adds LocalHost settings (e.g. "--Recommendations:Audience none" to measure without the audience).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seed=${1:-1}
@@ -19,7 +20,7 @@ dotnet "$eval_dll" recommend-http prepare --movielens "$movielens" --work "$work
 if [ -n "${MD_VECTORS:-}" ]; then cp "$MD_VECTORS"/vectors-*.bin "$work/data/" 2>/dev/null || true; fi
 dll=$PWD/functions/MediaDiscovery.LocalHost/bin/Release/net10.0/MediaDiscovery.LocalHost.dll
 Logging__LogLevel__Default=Warning dotnet "$dll" --contentRoot "$(dirname "$dll")" --catalog "$catalog" --data "$work/data" \
-  --CatalogSync:MovieLens "$work/movielens" --urls "http://127.0.0.1:$port" >"$work/localhost.log" 2>&1 &
+  --CatalogSync:MovieLens "$work/movielens" --urls "http://127.0.0.1:$port" ${MD_LOCALHOST_ARGS:-} >"$work/localhost.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/ready" >/dev/null 2>&1; do

@@ -52,6 +52,43 @@ public sealed class RecommendationTrainerTests
         Assert.Equal(await second, trainer.CurrentVersion);
     }
 
+    [Fact]
+    public async Task The_audience_trains_the_collaborative_model_but_not_trending()
+    {
+        var store = new InMemoryUserStore();
+        await store.AppendEventAsync(View("u1", A, Now));
+        // Only the audience says that A and C go together, and C is nobody's recent view.
+        var audience = new FixedAudience([Rate("audience:1", A, 5, Now.AddYears(-8)), Rate("audience:1", C, 4.5, Now.AddYears(-8)),
+            Rate("audience:2", A, 4, Now.AddYears(-8)), Rate("audience:2", C, 4, Now.AddYears(-8)), Rate("audience:3", B, 2, Now.AddYears(-8))]);
+        using var trainer = new RecommendationTrainer(store, new RecommendationOptions(), new FixedClock(Now), audience);
+
+        var version = await trainer.TrainNowAsync();
+
+        Assert.Contains("-e1-a5/", version, StringComparison.Ordinal);
+        var recommended = trainer.Current.Collaborative!.Recommend([A.Id], _ => true, 5);
+        Assert.Equal(C.Id, recommended[0].TitleId);
+        Assert.DoesNotContain(trainer.Current.Trending.Ranked, t => t.TitleId == C.Id);
+    }
+
+    [Fact]
+    public async Task Without_an_audience_one_user_is_too_little_for_a_collaborative_model()
+    {
+        var store = new InMemoryUserStore();
+        await store.AppendEventAsync(View("u1", A, Now));
+        using var trainer = new RecommendationTrainer(store, new RecommendationOptions(), new FixedClock(Now));
+
+        await trainer.TrainNowAsync();
+
+        Assert.Null(trainer.Current.Collaborative);
+    }
+
+    private sealed class FixedAudience(IReadOnlyList<UserEvent> events) : IAudienceSource
+    {
+        public string Name => "fixed";
+
+        public Task<IReadOnlyList<UserEvent>> LoadAsync(CancellationToken ct = default) => Task.FromResult(events);
+    }
+
     /// <summary>A store whose full scan waits for the test's signal, to hold a training midway.</summary>
     private sealed class GatedStore(IReadOnlyList<UserEvent> events) : IUserStore
     {
