@@ -67,12 +67,32 @@ public sealed class CollaborativeModel
     public IReadOnlyList<StrategyCandidate> Recommend(IEnumerable<string> liked, Func<string, bool> accept, int k)
     {
         ArgumentNullException.ThrowIfNull(liked);
+        return Recommend(liked.Select(id => (id, 1f)).ToList(), accept, k);
+    }
+
+    /// <summary>
+    /// As above, each liked title counting with its weight (a recent like more than an old one); a title liked twice
+    /// counts once, with its first weight.
+    /// </summary>
+    public IReadOnlyList<StrategyCandidate> Recommend(IReadOnlyList<(string TitleId, float Weight)> liked, Func<string, bool> accept, int k)
+    {
+        ArgumentNullException.ThrowIfNull(liked);
         ArgumentNullException.ThrowIfNull(accept);
-        var items = liked.Select(id => indexByTitle.TryGetValue(id, out var i) ? i : -1).Where(i => i >= 0).Distinct().ToArray();
-        if (items.Length == 0)
+        var items = new List<int>(liked.Count);
+        var weights = new List<float>(liked.Count);
+        var seen = new HashSet<int>();
+        foreach (var (id, weight) in liked)
+        {
+            if (indexByTitle.TryGetValue(id, out var i) && seen.Add(i))
+            {
+                items.Add(i);
+                weights.Add(weight);
+            }
+        }
+        if (items.Count == 0)
             return [];
         var scores = new float[titleIds.Length];
-        ease.Score(items, scores);
+        ease.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(weights), scores);
         foreach (var item in items)
             scores[item] = float.NegativeInfinity;
         var top = new PriorityQueue<int, float>(k + 1);
@@ -91,7 +111,7 @@ public sealed class CollaborativeModel
         return result;
     }
 
-    private int StrongestSource(int[] items, int target)
+    private int StrongestSource(List<int> items, int target)
     {
         var best = items[0];
         var bestWeight = float.NegativeInfinity;

@@ -133,6 +133,31 @@ public sealed class EaseModel : IRecommendationModel
             AddInPlace(scores, _weights.AsSpan((int)((long)item * ItemCount), ItemCount));
     }
 
+    /// <summary>
+    /// Scores for a person whose items count unequally (<paramref name="weights"/>[i] for <paramref name="userItems"/>[i]):
+    /// the weighted sum of their rows, x_u · B with x_u no longer binary.
+    /// </summary>
+    public void Score(ReadOnlySpan<int> userItems, ReadOnlySpan<float> weights, Span<float> scores)
+    {
+        if (weights.Length != userItems.Length)
+            throw new ArgumentException("one weight per item", nameof(weights));
+        scores = scores[..ItemCount];
+        scores.Clear();
+        for (var k = 0; k < userItems.Length; k++)
+            AddScaledInPlace(scores, _weights.AsSpan((int)((long)userItems[k] * ItemCount), ItemCount), weights[k]);
+    }
+
+    private static void AddScaledInPlace(Span<float> target, ReadOnlySpan<float> source, float scale)
+    {
+        var width = SimdVector.Count;
+        var factor = new SimdVector(scale);
+        var i = 0;
+        for (; i <= target.Length - width; i += width)
+            (new SimdVector(target[i..]) + (new SimdVector(source[i..]) * factor)).CopyTo(target[i..]);
+        for (; i < target.Length; i++)
+            target[i] += source[i] * scale;
+    }
+
     private static void AddInPlace(Span<float> target, ReadOnlySpan<float> source)
     {
         var width = SimdVector.Count;

@@ -6,8 +6,10 @@ namespace MediaDiscovery.Core.Recommendations;
 
 /// <summary>
 /// The final list. Cold start (no events): trending blended with the most popular titles of the genres the person
-/// likes. Warm: collaborative, content, trending and discovery blended by weighted rank fusion with the configured
-/// weights. Then: titles already viewed or rated, off the person's platforms, over their age limit or in avoided
+/// likes. Warm, <c>blend</c>: collaborative, content, trending and discovery blended by weighted rank fusion with
+/// the configured weights. Warm, <c>accuracy-first</c>: the collaborative ranking (content neighbours when the
+/// person's titles have no audience), at most N per franchise, and the last slots for a reason the list lacks
+/// (<see cref="ReasonSlots"/>). Then: titles already viewed or rated, off the person's platforms, over their age limit or in avoided
 /// genres are never proposed; the head is diversified; each item carries its reason. Reads the models trained last
 /// (no training per request) and the in-memory catalog.
 /// </summary>
@@ -44,6 +46,8 @@ public sealed class PersonalRecommender(
         var filter = new RecommendationFilter(taste.Consumed, platforms, request.Preferences);
         var pool = Math.Max(MinimumPool, request.Limit * PoolFactor);
 
+        if (!taste.IsColdStart && options.Composition == RecommendationCompositions.AccuracyFirst)
+            return AccuracyFirst(titles, trained, taste, filter, request.Limit, pool);
         var lists = taste.IsColdStart
             ? ColdStart(titles, trained, filter, request, pool)
             : Warm(titles, trained, taste, filter, pool);
@@ -57,12 +61,50 @@ public sealed class PersonalRecommender(
             .ToList();
     }
 
+    private List<Recommendation> AccuracyFirst(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int limit, int pool)
+    {
+        var (strategy, ranked) = Primary(titles, trained, taste, filter, pool);
+        var candidates = Accepted(titles, filter, strategy, ranked);
+        var varied = FranchiseDiversifier.Diversify(candidates, p => p.Title, window: limit, maxPerFranchise: options.MaxPerFranchise);
+        var list = varied.Take(limit).ToList();
+        var others = new (string Strategy, Func<IReadOnlyList<StrategyCandidate>> Proposals)[]
+        {
+            (RecommendationStrategies.Trending, () => trained.Trending.Ranked.Take(pool).Select(c => c with { Because = "trending" }).ToList()),
+            (RecommendationStrategies.Discovery, () => DiscoveryStrategy.Recommend(titles, taste, trained.Trending.MostActive, options.DiscoveryPopularExclusion, filter.Accepts, pool)),
+        };
+        ReasonSlots.Fill(list, varied.Skip(limit).ToList(), options.ReasonSlots, others);
+        return list.Select(p => new Recommendation(p.Title.Id, p.Candidate.Score, p.Candidate.Strategy, Reason(titles, taste, filter, p.Candidate, p.Title))).ToList();
+    }
+
+    /// <summary>The most accurate strategy with something to say: collaborative, else content neighbours, else trending.</summary>
+    private (string Strategy, IReadOnlyList<StrategyCandidate> Ranked) Primary(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int pool)
+    {
+        if (trained.Collaborative is { } collaborative)
+        {
+            var ranked = collaborative.Recommend(RecencyWeighted(taste), id => titles.Find(id) is { } t && filter.Accepts(t), pool);
+            if (ranked.Count > 0)
+                return (RecommendationStrategies.Collaborative, ranked);
+        }
+        var neighbours = content.Recommend(titles, taste, filter.Accepts, pool);
+        return neighbours.Count > 0 ? (RecommendationStrategies.Content, neighbours) : (RecommendationStrategies.Trending, Trending(titles, trained, filter, pool));
+    }
+
+    /// <summary>Liked titles, most recent first, each weighted decay^(likes after it).</summary>
+    private List<(string TitleId, float Weight)> RecencyWeighted(UserTaste taste) =>
+        taste.Liked.Select((l, i) => (l.TitleId, (float)Math.Pow(options.RecencyDecay, i))).ToList();
+
+    private static List<(FusedCandidate Candidate, Title Title)> Accepted(TitleTable titles, RecommendationFilter filter, string strategy, IReadOnlyList<StrategyCandidate> ranked) =>
+        ranked.Select(c => (Candidate: new FusedCandidate(c.TitleId, c.Score, strategy, c), Title: titles.Find(c.TitleId)))
+            .Where(p => p.Title is not null && filter.Accepts(p.Title))
+            .Select(p => (p.Candidate, p.Title!))
+            .ToList();
+
     private List<RankedStrategy> Warm(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int pool)
     {
         var lists = new List<RankedStrategy>();
         if (trained.Collaborative is { } collaborative && options.WeightOf(RecommendationStrategies.Collaborative) > 0)
         {
-            var ranked = collaborative.Recommend(taste.Liked.Select(l => l.TitleId), id => titles.Find(id) is { } t && filter.Accepts(t), pool);
+            var ranked = collaborative.Recommend(RecencyWeighted(taste), id => titles.Find(id) is { } t && filter.Accepts(t), pool);
             lists.Add(new RankedStrategy(RecommendationStrategies.Collaborative, options.WeightOf(RecommendationStrategies.Collaborative), ranked));
         }
         if (options.WeightOf(RecommendationStrategies.Content) > 0)

@@ -44,5 +44,41 @@ public sealed class RecommendationOptions
         [RecommendationStrategies.Discovery] = 0.3,
     };
 
+    /// <summary>
+    /// How the served list is made: <c>blend</c> (the strategies fused by <see cref="Weights"/>) or
+    /// <c>accuracy-first</c> (the most accurate strategy's ranking, then variety by constrained re-ranking).
+    /// </summary>
+    public string Composition { get; set; } = RecommendationCompositions.Blend;
+
+    /// <summary>
+    /// A liked title's weight in the collaborative score is this to the power of how many likes came after it (1:
+    /// every like counts the same). Recent taste predicts the next watch better.
+    /// </summary>
+    public double RecencyDecay { get; set; } = 1.0;
+
+    /// <summary>Accuracy-first: at most this many titles of one franchise in a list.</summary>
+    public int MaxPerFranchise { get; set; } = 2;
+
+    /// <summary>
+    /// Accuracy-first: list slots, at the end, that may go to a reason the list lacks ("Trending on...", "Hidden gem")
+    /// when its strategy has a title to offer.
+    /// </summary>
+    public int ReasonSlots { get; set; } = 2;
+
+    /// <summary>Fails the start on a value that cannot work.</summary>
+    public void Validate()
+    {
+        if (TrainInterval <= TimeSpan.Zero)
+            throw new InvalidOperationException("Recommendations:TrainInterval must be positive.");
+        if (!RecommendationCompositions.All.Contains(Composition, StringComparer.Ordinal))
+            throw new InvalidOperationException($"Recommendations:Composition must be {string.Join(" or ", RecommendationCompositions.All)}, not '{Composition}'.");
+        if (RecencyDecay is <= 0 or > 1 || double.IsNaN(RecencyDecay))
+            throw new InvalidOperationException($"Recommendations:RecencyDecay must be in (0, 1], not {RecencyDecay}.");
+        if (MaxPerFranchise < 1)
+            throw new InvalidOperationException("Recommendations:MaxPerFranchise must be 1 or more.");
+        if (ReasonSlots < 0)
+            throw new InvalidOperationException("Recommendations:ReasonSlots must be 0 or more.");
+    }
+
     public double WeightOf(string strategy) => Weights.TryGetValue(strategy, out var w) && w > 0 ? w : 0;
 }

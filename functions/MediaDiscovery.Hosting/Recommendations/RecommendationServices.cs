@@ -23,8 +23,7 @@ public static class RecommendationServices
         if (services.Any(d => d.ServiceType == typeof(RecommendationTrainer)))
             return services;
         var options = configuration.GetSection(RecommendationOptions.Section).Get<RecommendationOptions>() ?? new RecommendationOptions();
-        if (options.TrainInterval <= TimeSpan.Zero)
-            throw new InvalidOperationException("Recommendations:TrainInterval must be positive.");
+        options.Validate();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddUserStore(configuration);
