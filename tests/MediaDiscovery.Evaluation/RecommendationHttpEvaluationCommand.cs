@@ -65,12 +65,15 @@ public static class RecommendationHttpEvaluationCommand
         Console.WriteLine($"model_version {training.GetProperty("modelVersion").GetString()}");
 
         var lists = new ConcurrentDictionary<string, IReadOnlyList<string>>();
+        var strategies = new ConcurrentDictionary<string, IReadOnlyList<string>>();
         var latencies = new ConcurrentBag<double>();
         await Parallel.ForEachAsync(users, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (user, ct) =>
         {
             var token = await api.TokenAsync(user.UserId, "user");
             var started = Stopwatch.GetTimestamp();
-            lists[user.UserId] = await api.RecommendationsAsync(token, user.UserId);
+            var list = await api.RecommendationsAsync(token, user.UserId);
+            lists[user.UserId] = list.Select(r => r.TitleId).ToList();
+            strategies[user.UserId] = list.Select(r => r.Strategy).ToList();
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         });
         Print("recommendations_p95_ms", Percentile(latencies, 0.95));
@@ -89,6 +92,10 @@ public static class RecommendationHttpEvaluationCommand
         var best = Math.Max(popularPosted.RecallAt20, popularAll.RecallAt20);
         Print("product_vs_best_popularity_recall", best > 0 ? product.RecallAt20 / best : 0);
         Print("short_lists", users.Count(u => lists[u.UserId].Count < Limit));
+        // Variety of reasons: how many lists show each strategy, and how many strategies a list shows.
+        foreach (var strategy in strategies.Values.SelectMany(s => s).Distinct().Order(StringComparer.Ordinal))
+            Print($"lists_with.{strategy}", users.Count(u => strategies[u.UserId].Contains(strategy)) / (double)Math.Max(1, users.Count));
+        Print("strategies_per_list", users.Average(u => (double)strategies[u.UserId].Distinct().Count()));
         Print("http_errors", api.Errors);
         return api.Errors == 0 ? 0 : 1;
     }
@@ -167,7 +174,7 @@ public static class RecommendationHttpEvaluationCommand
             return await response.Content.ReadFromJsonAsync<JsonElement>();
         }
 
-        public async Task<IReadOnlyList<string>> RecommendationsAsync(string token, string userId)
+        public async Task<IReadOnlyList<(string TitleId, string Strategy)>> RecommendationsAsync(string token, string userId)
         {
             using var response = await SendAsync(() => Authorised(HttpMethod.Get, $"/api/v1/recommendations?userId={userId}&limit={Limit}", token, null));
             if (!response.IsSuccessStatusCode)
@@ -176,7 +183,8 @@ public static class RecommendationHttpEvaluationCommand
                 return [];
             }
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return body.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("title").GetProperty("id").GetString()!).ToList();
+            return body.GetProperty("recommendations").EnumerateArray()
+                .Select(r => (r.GetProperty("title").GetProperty("id").GetString()!, r.GetProperty("strategy").GetString()!)).ToList();
         }
 
         private static HttpRequestMessage Authorised(HttpMethod method, string path, string token, JsonNode? body)

@@ -20,6 +20,9 @@ public sealed class PersonalRecommender(
     private const int PoolFactor = 3;
     private const int MinimumPool = 60;
 
+    /// <summary>Accuracy-first: how deep the leading strategy and the others are read for a reason's title (ReasonSlots).</summary>
+    private const int VarietyDepth = 200;
+
     /// <summary>Cold start: the liked genres' list just under trending, so the two alternate.</summary>
     private const double PreferenceWeight = 0.95;
 
@@ -63,14 +66,14 @@ public sealed class PersonalRecommender(
 
     private List<Recommendation> AccuracyFirst(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int limit, int pool)
     {
-        var (strategy, ranked) = Primary(titles, trained, taste, filter, pool);
+        var (strategy, ranked) = Primary(titles, trained, taste, filter, Math.Max(pool, VarietyDepth));
         var candidates = Accepted(titles, filter, strategy, ranked);
         var varied = FranchiseDiversifier.Diversify(candidates, p => p.Title, window: limit, maxPerFranchise: options.MaxPerFranchise);
         var list = varied.Take(limit).ToList();
         var others = new (string Strategy, Func<IReadOnlyList<StrategyCandidate>> Proposals)[]
         {
-            (RecommendationStrategies.Trending, () => trained.Trending.Ranked.Take(pool).Select(c => c with { Because = "trending" }).ToList()),
-            (RecommendationStrategies.Discovery, () => DiscoveryStrategy.Recommend(titles, taste, trained.Trending.MostActive, options.DiscoveryPopularExclusion, filter.Accepts, pool)),
+            (RecommendationStrategies.Trending, () => trained.Trending.Ranked.Take(VarietyDepth).Select(c => c with { Because = "trending" }).ToList()),
+            (RecommendationStrategies.Discovery, () => DiscoveryStrategy.Recommend(titles, taste, trained.Trending.MostActive, options.DiscoveryPopularExclusion, filter.Accepts, VarietyDepth)),
         };
         ReasonSlots.Fill(list, varied.Skip(limit).ToList(), options.ReasonSlots, others);
         return list.Select(p => new Recommendation(p.Title.Id, p.Candidate.Score, p.Candidate.Strategy, Reason(titles, taste, filter, p.Candidate, p.Title))).ToList();

@@ -48,13 +48,13 @@ public sealed class RecommendationOptions
     /// How the served list is made: <c>blend</c> (the strategies fused by <see cref="Weights"/>) or
     /// <c>accuracy-first</c> (the most accurate strategy's ranking, then variety by constrained re-ranking).
     /// </summary>
-    public string Composition { get; set; } = RecommendationCompositions.Blend;
+    public string Composition { get; set; } = RecommendationCompositions.AccuracyFirst;
 
     /// <summary>
     /// A liked title's weight in the collaborative score is this to the power of how many likes came after it (1:
     /// every like counts the same). Recent taste predicts the next watch better.
     /// </summary>
-    public double RecencyDecay { get; set; } = 1.0;
+    public double RecencyDecay { get; set; } = 0.9;
 
     /// <summary>Accuracy-first: at most this many titles of one franchise in a list.</summary>
     public int MaxPerFranchise { get; set; } = 2;

@@ -37,7 +37,8 @@ public sealed class PersonalRecommenderTests
 
     private static PersonalRecommender Recommender(IReadOnlyList<UserEvent> all)
     {
-        var options = new RecommendationOptions { EaseLambda = 5 };
+        // The blend (AccuracyFirstCompositionTests covers the default composition).
+        var options = new RecommendationOptions { EaseLambda = 5, Composition = RecommendationCompositions.Blend };
         var trained = RecommendationTrainer.Train(all, Now, options);
         return new PersonalRecommender(() => trained, new FixedTitleTable(Table), null, options);
     }
