@@ -1,5 +1,6 @@
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Recommendations;
+using MediaDiscovery.Core.Users;
 
 namespace MediaDiscovery.Functions.Recommendations;
 
@@ -15,6 +16,9 @@ public sealed class RecommendationLists(
     RecommendationsApiOptions options,
     TimeProvider time)
 {
+    /// <summary>How far back "already seen" reaches for a person with a long history (the export's bound).</summary>
+    private const int MaxExcludedEvents = 100_000;
+
     /// <param name="platforms">The request's platforms; empty = the user's preferred platforms (or any).</param>
     public async Task<(CachedRecommendations List, string? ModelVersion)> GetAsync(
         string userId, int limit, IReadOnlyList<string> platforms, CancellationToken ct = default)
@@ -37,11 +41,29 @@ public sealed class RecommendationLists(
         var preferences = await store.GetPreferencesAsync(userId, ct);
         var platforms = requested.Count > 0 ? requested : preferences?.Platforms ?? [];
         var now = time.GetUtcNow();
-        var recommended = await recommender.RecommendAsync(new RecommendationRequest(userId, history, preferences, platforms, limit, now), ct);
+        var excluded = await ExcludedAsync(userId, history, ct);
+        var recommended = await recommender.RecommendAsync(new RecommendationRequest(userId, history, preferences, platforms, limit, now) { Excluded = excluded }, ct);
         var items = recommended
             .Take(limit)
             .Select(r => new CachedRecommendation(r.TitleId, Math.Round(r.Score, 6), r.Strategy, r.Reason))
             .ToList();
         return new CachedRecommendations(items, platforms, now, now + options.CacheTtl);
+    }
+
+    /// <summary>
+    /// The watchlist, and when the history fills its window, every title viewed or rated before it (up to the export's
+    /// bound): a person is never offered what they have seen, rated or already saved.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> ExcludedAsync(string userId, IReadOnlyList<UserEvent> history, CancellationToken ct)
+    {
+        var excluded = (await store.GetWatchlistAsync(userId, ct)).Select(w => w.TitleId).ToHashSet(StringComparer.Ordinal);
+        if (history.Count < options.HistoryEvents)
+            return excluded;
+        foreach (var e in await store.ListEventsAsync(userId, MaxExcludedEvents, ct))
+        {
+            if (e.Kind is UserEventKind.View or UserEventKind.Rating)
+                excluded.Add(e.TitleId);
+        }
+        return excluded;
     }
 }

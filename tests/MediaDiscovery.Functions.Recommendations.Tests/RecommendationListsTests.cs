@@ -62,6 +62,31 @@ public sealed class RecommendationListsTests
     }
 
     [Fact]
+    public async Task The_watchlist_and_titles_seen_before_the_history_window_are_excluded()
+    {
+        // HistoryEvents is 2: the first view falls out of the window the taste is read from.
+        await users.AppendEventAsync(new UserEvent("ada", "e0", "t_old", UserEventKind.View, null, null, Now.AddDays(-3)));
+        await users.AppendEventAsync(new UserEvent("ada", "e1", "t_rated", UserEventKind.Rating, 2, null, Now.AddDays(-2)));
+        await users.AppendEventAsync(new UserEvent("ada", "e2", "t_saved", UserEventKind.WatchlistAdd, null, null, Now.AddDays(-1)));
+
+        await lists.GetAsync("ada", 3, []);
+
+        var request = Assert.Single(engine.Requests);
+        Assert.Equal(["e2", "e1"], request.History.Select(e => e.EventId));
+        Assert.Equal(["t_old", "t_rated", "t_saved"], request.Excluded.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_short_history_is_read_once_and_excludes_only_the_watchlist_beyond_it()
+    {
+        await users.AppendEventAsync(new UserEvent("ada", "e0", "t_saved", UserEventKind.WatchlistAdd, null, null, Now.AddDays(-1)));
+
+        await lists.GetAsync("ada", 3, []);
+
+        Assert.Equal(["t_saved"], Assert.Single(engine.Requests).Excluded);
+    }
+
+    [Fact]
     public async Task The_list_is_cut_to_the_limit_even_if_the_recommender_returns_more()
     {
         var (list, _) = await lists.GetAsync("ada", 1, []);

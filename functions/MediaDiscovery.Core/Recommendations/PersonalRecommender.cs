@@ -46,7 +46,8 @@ public sealed class PersonalRecommender(
         var trained = models();
         var taste = UserTaste.From(request.History, request.Now, options.ProfileHalfLife);
         var platforms = request.Platforms.Count > 0 ? request.Platforms : request.Preferences?.Platforms ?? [];
-        var filter = new RecommendationFilter(taste.Consumed, platforms, request.Preferences);
+        var excluded = request.Excluded.Count == 0 ? taste.Consumed : taste.Consumed.Union(request.Excluded, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var filter = new RecommendationFilter(excluded, platforms, request.Preferences);
         var pool = Math.Max(MinimumPool, request.Limit * PoolFactor);
 
         if (!taste.IsColdStart && options.Composition == RecommendationCompositions.AccuracyFirst)

@@ -11,4 +11,11 @@ public sealed record RecommendationRequest(
     UserPreferences? Preferences,
     IReadOnlyList<string> Platforms,
     int Limit,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>
+    /// Titles never to propose beyond those the history shows viewed or rated: the watchlist, and what was viewed or
+    /// rated before the history's window.
+    /// </summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+}

@@ -80,6 +80,21 @@ public sealed class AccuracyFirstCompositionTests
             (await RecommendAsync(History(spaceRecent: false), AccuracyFirst())).Select(r => r.TitleId));
     }
 
+    [Fact]
+    public async Task Excluded_titles_are_never_proposed()
+    {
+        var history = new List<UserEvent> { View("me", Named("Nebula"), Now.AddDays(-1)) };
+        var options = AccuracyFirst();
+        var trained = RecommendationTrainer.Train(Community().Concat(history).ToList(), Now, options);
+        var recommender = new PersonalRecommender(() => trained, new FixedTitleTable(Table), null, options);
+        var excluded = new HashSet<string> { Named("Orbit").Id, Named("Comet").Id };
+
+        var list = await recommender.RecommendAsync(new RecommendationRequest("me", history, null, [], 10, Now) { Excluded = excluded });
+
+        Assert.NotEmpty(list);
+        Assert.DoesNotContain(list, r => excluded.Contains(r.TitleId) || r.TitleId == Named("Nebula").Id);
+    }
+
     [Theory]
     [InlineData("stacked")]
     [InlineData("")]
