@@ -14,8 +14,14 @@ public sealed record RecommendationsResponse(
     DateTimeOffset GeneratedAt,
     DateTimeOffset ExpiresAt);
 
-/// <summary><c>POST /api/v1/admin/recommendations/train</c>: the version now serving and how long training took.</summary>
-public sealed record TrainingResponse(string ModelVersion, double TookMs);
+/// <summary>
+/// <c>POST /api/v1/admin/recommendations/train</c>: the version now serving, how long training took, and the training's
+/// own validation (null when there was too little data to tell).
+/// </summary>
+public sealed record TrainingResponse(string ModelVersion, double TookMs, TrainingValidation? Validation = null);
+
+/// <summary>Recall@20 on the training's validation split, per strategy, and which strategy leads the lists.</summary>
+public sealed record TrainingValidation(int People, double CollaborativeRecallAt20, double PopularityRecallAt20, string Leader);
 
 /// <summary>A recommendation list as cached: ids and reasons only, so titles render with current availability.</summary>
 public sealed record CachedRecommendations(

@@ -54,7 +54,10 @@ public static class RecommendationsApi
     {
         var started = Stopwatch.GetTimestamp();
         var version = await training.TrainNowAsync(ct);
-        return TypedResults.Ok(new TrainingResponse(version, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1)));
+        var validation = training.CurrentValidation is { } v
+            ? new TrainingValidation(v.People, Math.Round(v.CollaborativeRecall, 4), Math.Round(v.PopularityRecall, 4), v.Leader)
+            : null;
+        return TypedResults.Ok(new TrainingResponse(version, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), validation));
     }
 
     /// <summary><c>platforms=netflix,hulu</c> or repeated <c>platforms=</c>; unknown ids are listed with the valid ones.</summary>

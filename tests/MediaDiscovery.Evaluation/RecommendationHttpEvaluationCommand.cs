@@ -43,6 +43,13 @@ public static class RecommendationHttpEvaluationCommand
         var users = HeldOutUser.From(RecommendationHoldout.ReadHeldOut(work), link);
         var maxUsers = int.Parse(line.Get("max-users") ?? "100000", CultureInfo.InvariantCulture);
         users = users.Take(maxUsers).ToList();
+        // Cold start: each user posts only their first N positives; the later positives stay the same.
+        if (line.Get("first") is { } first)
+        {
+            var count = int.Parse(first, CultureInfo.InvariantCulture);
+            users = users.Select(u => u with { Posted = u.Posted.Take(count).ToList() }).ToList();
+            Print("first_positives_only", count);
+        }
         Print("linked_movies", link.Count);
         Print("users", users.Count);
         Print("posted_events", users.Sum(u => u.Posted.Count));
@@ -63,6 +70,13 @@ public static class RecommendationHttpEvaluationCommand
         var training = await api.TrainAsync(admin);
         Print("train_ms_reported", training.GetProperty("tookMs").GetDouble());
         Console.WriteLine($"model_version {training.GetProperty("modelVersion").GetString()}");
+        if (training.TryGetProperty("validation", out var validation) && validation.ValueKind == JsonValueKind.Object)
+        {
+            Print("training_validation.people", validation.GetProperty("people").GetInt32());
+            Print("training_validation.collaborative_recall_at_20", validation.GetProperty("collaborativeRecallAt20").GetDouble());
+            Print("training_validation.popularity_recall_at_20", validation.GetProperty("popularityRecallAt20").GetDouble());
+            Console.WriteLine($"training_validation.leader {validation.GetProperty("leader").GetString()}");
+        }
 
         var lists = new ConcurrentDictionary<string, IReadOnlyList<string>>();
         var strategies = new ConcurrentDictionary<string, IReadOnlyList<string>>();

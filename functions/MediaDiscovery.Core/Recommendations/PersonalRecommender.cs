@@ -80,9 +80,14 @@ public sealed class PersonalRecommender(
         return list.Select(p => new Recommendation(p.Title.Id, p.Candidate.Score, p.Candidate.Strategy, Reason(titles, taste, filter, p.Candidate, p.Title))).ToList();
     }
 
-    /// <summary>The most accurate strategy with something to say: collaborative, else content neighbours, else trending.</summary>
+    /// <summary>
+    /// The most accurate strategy with something to say: collaborative, else content neighbours, else trending; or
+    /// trending first when the training's validation found popularity more accurate than collaborative.
+    /// </summary>
     private (string Strategy, IReadOnlyList<StrategyCandidate> Ranked) Primary(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int pool)
     {
+        if (trained.Validation?.Leader == StrategyValidation.Popularity)
+            return (RecommendationStrategies.Trending, trained.Popular.Where(c => titles.Find(c.TitleId) is { } t && filter.Accepts(t)).Take(pool).ToList());
         if (trained.Collaborative is { } collaborative)
         {
             var ranked = collaborative.Recommend(RecencyWeighted(taste), id => titles.Find(id) is { } t && filter.Accepts(t), pool);

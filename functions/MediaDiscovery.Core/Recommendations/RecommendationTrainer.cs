@@ -13,12 +13,17 @@ namespace MediaDiscovery.Core.Recommendations;
 public sealed class RecommendationTrainer(IUserStore users, RecommendationOptions options, TimeProvider clock, IAudienceSource? audience = null)
     : IRecommendationTraining, IDisposable
 {
+    /// <summary>Most liked titles kept for serving when validation finds popularity the more accurate.</summary>
+    private const int PopularKept = 1000;
+
     private readonly SemaphoreSlim training = new(1, 1);
     private TrainedRecommendations current = TrainedRecommendations.Untrained;
 
     public TrainedRecommendations Current => Volatile.Read(ref current);
 
     public string? CurrentVersion => ReferenceEquals(Current, TrainedRecommendations.Untrained) ? null : Current.Version;
+
+    public StrategyValidation? CurrentValidation => Current.Validation;
 
     /// <summary>How long the last training took.</summary>
     public TimeSpan LastTrainingDuration { get; private set; }
@@ -58,11 +63,16 @@ public sealed class RecommendationTrainer(IUserStore users, RecommendationOption
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(audience);
         ArgumentNullException.ThrowIfNull(options);
-        var collaborative = CollaborativeModel.Train(CollaborativeModel.LikesByUser(audience.Count == 0 ? events : events.Concat(audience)), now, options.EaseLambda, options.MaxModelTitles);
+        var likes = CollaborativeModel.LikesByUser(audience.Count == 0 ? events : events.Concat(audience));
+        var collaborative = CollaborativeModel.Train(likes, now, options.EaseLambda, options.MaxModelTitles);
+        var validation = collaborative is null || options.Composition != RecommendationCompositions.AccuracyFirst ? null : StrategyValidation.Run(likes, now, options);
         var trending = TrendingModel.Build(events, now, options.TrendingHalfLife, options.TrendingWindow);
         var version = FormattableString.Invariant(
             $"recs-{now.UtcDateTime:yyyyMMddTHHmmssfffZ}-e{events.Count}-a{audience.Count}/{collaborative?.Version ?? "no-collaborative"}");
-        return new TrainedRecommendations(version, collaborative, trending, now);
+        var popular = likes.Values.SelectMany(l => l.Keys).CountBy(id => id, StringComparer.Ordinal)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(PopularKept).Select(p => new StrategyCandidate(p.Key, p.Value, "popular")).ToList();
+        return new TrainedRecommendations(version, collaborative, trending, now) { Validation = validation, Popular = popular };
     }
 
     public void Dispose() => training.Dispose();

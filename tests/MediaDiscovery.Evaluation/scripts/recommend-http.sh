@@ -2,13 +2,14 @@
 # The recommendation protocol through the HTTP API (docs/evaluation.md): hold a third of the MovieLens users out,
 # start the LocalHost (Release) on the real catalog with the rest as its audience, post the held-out users' earlier
 # positives, retrain, and compare their top 20 with their later positives.
-# usage: tests/MediaDiscovery.Evaluation/scripts/recommend-http.sh [seed] [work-dir]
+# usage: tests/MediaDiscovery.Evaluation/scripts/recommend-http.sh [seed] [work-dir] [run options, e.g. --first 3]
 # MD_VECTORS=<data dir of an earlier LocalHost run> reuses its title vectors instead of embedding the catalog again;
 # MD_LOCALHOST_ARGS adds LocalHost settings (e.g. "--Recommendations:Audience none" to measure without the audience).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seed=${1:-1}
 work=${2:-/tmp/md-recommend-http-$seed}
+shift $(( $# > 2 ? 2 : $# ))
 catalog=../shared/datasets/streaming-catalogs
 movielens=../shared/datasets/movielens-latest-small
 port=5395
@@ -27,4 +28,4 @@ until curl -sf "http://127.0.0.1:$port/ready" >/dev/null 2>&1; do
   kill -0 $pid 2>/dev/null || { echo "the LocalHost stopped; see $work/localhost.log"; exit 1; }
   sleep 1
 done
-dotnet "$eval_dll" recommend-http run --work "$work" --catalog "$catalog" --base "http://127.0.0.1:$port"
+dotnet "$eval_dll" recommend-http run --work "$work" --catalog "$catalog" --base "http://127.0.0.1:$port" "$@"

@@ -95,6 +95,24 @@ public sealed class AccuracyFirstCompositionTests
         Assert.DoesNotContain(list, r => excluded.Contains(r.TitleId) || r.TitleId == Named("Nebula").Id);
     }
 
+    [Fact]
+    public async Task When_the_trainings_validation_found_popularity_better_the_most_liked_titles_lead()
+    {
+        var history = new List<UserEvent> { View("me", Named("Nebula"), Now.AddDays(-1)) };
+        var options = AccuracyFirst();
+        var trained = RecommendationTrainer.Train(Community().Concat(history).ToList(), Now, options) with
+        {
+            Validation = new StrategyValidation(100, CollaborativeRecall: 0.1, PopularityRecall: 0.2),
+            Popular = [new StrategyCandidate(Named("Amour").Id, 9, "popular"), new StrategyCandidate(Named("Nebula").Id, 8, "popular"), new StrategyCandidate(Named("Orbit").Id, 7, "popular")],
+        };
+        var recommender = new PersonalRecommender(() => trained, new FixedTitleTable(Table), null, options);
+
+        var list = await recommender.RecommendAsync(new RecommendationRequest("me", history, null, [], 10, Now));
+
+        Assert.Equal([Named("Amour").Id, Named("Orbit").Id], list.Take(2).Select(r => r.TitleId));
+        Assert.StartsWith("Popular", list[0].Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("stacked")]
     [InlineData("")]
