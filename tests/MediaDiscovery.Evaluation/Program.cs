@@ -17,7 +17,7 @@ static int Usage()
                MediaDiscovery.Evaluation search --set <dev.jsonl> [--base http://127.0.0.1:5080] [--catalog <dir>] [--gold-filters] [--retrieval hybrid|bm25|vector]
                MediaDiscovery.Evaluation recommend --movielens <dir> [--split nearest|floor|ceiling] [--knn-k 50] [--ease-lambda 300] [--ensemble-weights 0.05,0.15,0.8]
                MediaDiscovery.Evaluation recommend-http prepare --movielens <dir> --work <dir> [--seed 1] [--holdout 0.333]
-               MediaDiscovery.Evaluation recommend-http run --work <dir> --catalog <dir> [--base http://127.0.0.1:5080] [--max-users N] [--first 3]
+               MediaDiscovery.Evaluation recommend-http run --work <dir> --catalog <dir> [--base http://127.0.0.1:5080] [--max-users N] [--first 3] [--tokens-out <file>]
         """);
     return 2;
 }

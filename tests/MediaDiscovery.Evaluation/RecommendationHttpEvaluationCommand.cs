@@ -111,6 +111,15 @@ public static class RecommendationHttpEvaluationCommand
             Print($"lists_with.{strategy}", users.Count(u => strategies[u.UserId].Contains(strategy)) / (double)Math.Max(1, users.Count));
         Print("strategies_per_list", users.Average(u => (double)strategies[u.UserId].Distinct().Count()));
         Print("http_errors", api.Errors);
+        // For load tests: the users with 10-500 events posted and a token for each.
+        if (line.Get("tokens-out") is { } tokensFile)
+        {
+            var loaded = new List<string>();
+            foreach (var user in users.Where(u => u.Posted.Count is >= 10 and <= 500))
+                loaded.Add($"{user.UserId} {await api.TokenAsync(user.UserId, "user")}");
+            await File.WriteAllLinesAsync(tokensFile, loaded);
+            Print("load_users", loaded.Count);
+        }
         return api.Errors == 0 ? 0 : 1;
     }
 

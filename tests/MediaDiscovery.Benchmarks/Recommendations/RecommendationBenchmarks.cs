@@ -32,6 +32,10 @@ public class RecommendationBenchmarks
         public Percentiles() => AddColumn(StatisticColumn.P50, StatisticColumn.P95);
     }
 
+    /// <summary><see cref="RecommendationOptions.Composition"/>: the default, and the blend it replaced.</summary>
+    [Params(RecommendationCompositions.AccuracyFirst, RecommendationCompositions.Blend)]
+    public string Composition { get; set; } = RecommendationCompositions.AccuracyFirst;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -44,7 +48,7 @@ public class RecommendationBenchmarks
         var snapshot = new SnapshotTitleVectors(new StaticIndexes(new SearchIndexSnapshot(table, null, new FuzzyTitleMatcher(table), vectorIndex)));
 
         var (community, person) = SyntheticEvents.Generate(table, users: 1000, eventsPerUser: 40, personEvents: 200, Now);
-        var options = new RecommendationOptions();
+        var options = new RecommendationOptions { Composition = Composition };
         var trained = RecommendationTrainer.Train(community.Concat(person).ToList(), Now, options);
         withVectors = new PersonalRecommender(() => trained, snapshot, snapshot, options);
         withoutVectors = new PersonalRecommender(() => trained, snapshot, null, options);

@@ -23,7 +23,8 @@ dll=$PWD/functions/MediaDiscovery.LocalHost/bin/Release/net10.0/MediaDiscovery.L
 Logging__LogLevel__Default=Warning dotnet "$dll" --contentRoot "$(dirname "$dll")" --catalog "$catalog" --data "$work/data" \
   --CatalogSync:MovieLens "$work/movielens" --urls "http://127.0.0.1:$port" ${MD_LOCALHOST_ARGS:-} >"$work/localhost.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+# MD_KEEP_LOCALHOST=1 leaves it running (its pid in <work>/localhost.pid), for a load test on the same state.
+if [ -n "${MD_KEEP_LOCALHOST:-}" ]; then echo $pid > "$work/localhost.pid"; else trap 'kill $pid 2>/dev/null || true' EXIT; fi
 until curl -sf "http://127.0.0.1:$port/ready" >/dev/null 2>&1; do
   kill -0 $pid 2>/dev/null || { echo "the LocalHost stopped; see $work/localhost.log"; exit 1; }
   sleep 1

@@ -1,0 +1,19 @@
+-- wrk: GET /api/v1/recommendations for users read from MD_USER_TOKENS ("userId token" per line), in turn.
+local users = {}
+for line in io.lines(os.getenv("MD_USER_TOKENS")) do
+  local id, token = line:match("^(%S+)%s+(%S+)$")
+  if id then users[#users + 1] = { id = id, token = token } end
+end
+assert(#users > 0, "no users in MD_USER_TOKENS")
+local next_user = 0
+setup = function(thread) thread:set("offset", math.random(#users)) end
+request = function()
+  next_user = next_user + 1
+  local user = users[(next_user + (offset or 0)) % #users + 1]
+  return wrk.format("GET", "/api/v1/recommendations?userId=" .. user.id .. "&limit=20", { ["Authorization"] = "Bearer " .. user.token })
+end
+done = function(summary, latency, requests)
+  io.write(string.format("p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  requests %d  errors connect %d read %d write %d status %d timeout %d\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout))
+end
