@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MediaDiscovery.Core.Catalog;
+using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Core.Users;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaDiscovery.LocalHost.Tests;
 
@@ -161,4 +164,34 @@ public sealed class RecommendationsApiTests(UserDataFixture fixture) : IClassFix
         Assert.NotEmpty(Ids(list));
         Assert.Empty(Ids(list).Intersect(titles.Take(5).Select(t => t.Id))); // what they rated is not recommended back
     }
+
+    [Fact]
+    public async Task Long_histories_unknown_users_and_titles_gone_from_the_catalog_still_get_lists_and_erasure_leaves_the_next_model()
+    {
+        var titles = await fixture.TitlesAsync(_ => true, 40);
+        var store = fixture.Factory.Services.GetRequiredService<IUserStore>();
+        const string user = "e2e-long-history";
+        var start = DateTimeOffset.UtcNow.AddDays(-30);
+        for (var i = 0; i < 10_000; i++)
+            await store.AppendEventAsync(new UserEvent(user, $"long-{i}", titles[i % 35].Id, UserEventKind.View, null, 1, start.AddMinutes(i)));
+        // A title that has since left the catalog.
+        await store.AppendEventAsync(new UserEvent(user, "gone-1", "t_00000000000gone", UserEventKind.Rating, 5, null, DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+        var before = await JsonAsync(fixture.Admin, HttpMethod.Post, "/api/v1/admin/recommendations/train");
+        using var client = fixture.ClientFor(user);
+        var list = await JsonAsync(client, HttpMethod.Get, $"/api/v1/recommendations?userId={user}&limit=10");
+        Assert.NotEmpty(Ids(list));
+        Assert.Empty(Ids(list).Intersect(titles.Take(35).Select(t => t.Id))); // all 35 were viewed, most long before the history window
+
+        using var stranger = fixture.ClientFor("e2e-never-seen");
+        Assert.NotEmpty(Ids(await JsonAsync(stranger, HttpMethod.Get, "/api/v1/recommendations?userId=e2e-never-seen&limit=10")));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(client, HttpMethod.Delete, $"/api/v1/users/{user}")).StatusCode);
+        var after = await JsonAsync(fixture.Admin, HttpMethod.Post, "/api/v1/admin/recommendations/train");
+        Assert.Equal(EventsIn(before) - 10_001, EventsIn(after));
+    }
+
+    /// <summary>The users' event count a model was trained on ("recs-...-e{events}-a{audience}/...").</summary>
+    private static int EventsIn(JsonElement training) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(training.GetProperty("modelVersion").GetString()!, @"-e(\d+)-a").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }
