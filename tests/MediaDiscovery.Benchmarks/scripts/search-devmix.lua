@@ -19,8 +19,4 @@ request = function()
   local q = queries[(next_query + (offset or 0)) % #queries + 1]
   return wrk.format(nil, "/api/v1/search", nil, string.format('{"query":"%s","limit":20}', q))
 end
-done = function(summary, latency, requests)
-  io.write(string.format("p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  requests %d  errors connect %d read %d write %d status %d timeout %d\n",
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout))
-end
+done = dofile("tests/MediaDiscovery.Benchmarks/scripts/wrk-report.lua")

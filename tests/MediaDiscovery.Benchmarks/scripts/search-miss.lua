@@ -13,9 +13,4 @@ request = function()
   local body = string.format('{"query":"%s %d","limit":20}', table.concat(q, " "), math.random(1, 1000000))
   return wrk.format(nil, "/api/v1/search", nil, body)
 end
--- wrk's --latency table has no p95: print the percentiles the targets use.
-done = function(summary, latency, requests)
-  io.write(string.format("p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  requests %d  errors connect %d read %d write %d status %d timeout %d\n",
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout))
-end
+done = dofile("tests/MediaDiscovery.Benchmarks/scripts/wrk-report.lua")
