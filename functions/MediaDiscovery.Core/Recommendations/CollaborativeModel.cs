@@ -11,17 +11,22 @@ public sealed class CollaborativeModel
     private readonly EaseModel ease;
     private readonly string[] titleIds;
     private readonly Dictionary<string, int> indexByTitle;
+    private readonly Dictionary<string, int> support;
 
-    private CollaborativeModel(EaseModel ease, string[] titleIds)
+    private CollaborativeModel(EaseModel ease, string[] titleIds, Dictionary<string, int> support)
     {
         this.ease = ease;
         this.titleIds = titleIds;
+        this.support = support;
         indexByTitle = titleIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
     }
 
     public string Version => ease.Version;
 
     public int TitleCount => titleIds.Length;
+
+    /// <summary>How many people in the training data liked this title (0 for a title the model does not hold).</summary>
+    public int Support(string titleId) => support.GetValueOrDefault(titleId);
 
     /// <summary>
     /// Trains on the likes of every user, keeping the <paramref name="maxTitles"/> most liked titles; null when there
@@ -30,11 +35,10 @@ public sealed class CollaborativeModel
     public static CollaborativeModel? Train(IReadOnlyDictionary<string, Dictionary<string, LikedTitle>> likesByUser, DateTimeOffset trainedAt, double lambda, int maxTitles)
     {
         ArgumentNullException.ThrowIfNull(likesByUser);
-        var kept = likesByUser.Values.SelectMany(l => l.Keys)
-            .CountBy(id => id, StringComparer.Ordinal)
+        var counts = likesByUser.Values.SelectMany(l => l.Keys).CountBy(id => id, StringComparer.Ordinal)
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(maxTitles).Select(p => p.Key)
-            .Order(StringComparer.Ordinal).ToArray();
+            .Take(maxTitles).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var kept = counts.Keys.Order(StringComparer.Ordinal).ToArray();
         var titleIndex = kept.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var interactions = new List<Interaction>();
         var user = 0;
@@ -52,7 +56,7 @@ public sealed class CollaborativeModel
             return null;
         // Matrix item ids are indices into kept; the matrix renumbers only the titles some kept user liked.
         var ids = matrix.ItemIds.Select(i => kept[i]).ToArray();
-        return new CollaborativeModel(EaseModel.Train(matrix, trainedAt, lambda), ids);
+        return new CollaborativeModel(EaseModel.Train(matrix, trainedAt, lambda), ids, counts);
     }
 
     public static Dictionary<string, Dictionary<string, LikedTitle>> LikesByUser(IEnumerable<UserEvent> allEvents) =>

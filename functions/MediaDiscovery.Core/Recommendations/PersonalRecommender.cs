@@ -20,6 +20,12 @@ public sealed class PersonalRecommender(
     private const int PoolFactor = 3;
     private const int MinimumPool = 60;
 
+    /// <summary>Accuracy-first: up to this many likes, titles the collaborative model does not know bring their content neighbours.</summary>
+    private const int FewLikes = 4;
+
+    /// <summary>A title liked by fewer people than this (the person included) has too little audience for collaborative neighbours.</summary>
+    private const int MinimumSupport = 3;
+
     /// <summary>Accuracy-first: how deep the leading strategy and the others are read for a reason's title (ReasonSlots).</summary>
     private const int VarietyDepth = 200;
 
@@ -67,8 +73,7 @@ public sealed class PersonalRecommender(
 
     private List<Recommendation> AccuracyFirst(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int limit, int pool)
     {
-        var (strategy, ranked) = Primary(titles, trained, taste, filter, Math.Max(pool, VarietyDepth));
-        var candidates = Accepted(titles, filter, strategy, ranked);
+        var candidates = Accepted(titles, filter, Primary(titles, trained, taste, filter, Math.Max(pool, VarietyDepth)));
         var varied = FranchiseDiversifier.Diversify(candidates, p => p.Title, window: limit, maxPerFranchise: options.MaxPerFranchise);
         var list = varied.Take(limit).ToList();
         var others = new (string Strategy, Func<IReadOnlyList<StrategyCandidate>> Proposals)[]
@@ -81,29 +86,43 @@ public sealed class PersonalRecommender(
     }
 
     /// <summary>
-    /// The most accurate strategy with something to say: collaborative, else content neighbours, else trending; or
-    /// trending first when the training's validation found popularity more accurate than collaborative.
+    /// The most accurate strategy with something to say: collaborative, else content neighbours, else trending; or the
+    /// most liked titles when the training's validation found popularity more accurate than collaborative. A person
+    /// with a few likes (<see cref="FewLikes"/>), some of titles with almost no audience (<see cref="MinimumSupport"/>),
+    /// gets those titles' content neighbours beside the collaborative ranking of the others, in proportion to how many each side holds.
     /// </summary>
-    private (string Strategy, IReadOnlyList<StrategyCandidate> Ranked) Primary(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int pool)
+    private IReadOnlyList<FusedCandidate> Primary(TitleTable titles, TrainedRecommendations trained, UserTaste taste, RecommendationFilter filter, int pool)
     {
         if (trained.Validation?.Leader == StrategyValidation.Popularity)
-            return (RecommendationStrategies.Trending, trained.Popular.Where(c => titles.Find(c.TitleId) is { } t && filter.Accepts(t)).Take(pool).ToList());
+            return As(RecommendationStrategies.Trending, trained.Popular.Where(c => titles.Find(c.TitleId) is { } t && filter.Accepts(t)).Take(pool).ToList());
         if (trained.Collaborative is { } collaborative)
         {
             var ranked = collaborative.Recommend(RecencyWeighted(taste), id => titles.Find(id) is { } t && filter.Accepts(t), pool);
+            var unknown = taste.Liked.Count <= FewLikes ? taste.Only(l => collaborative.Support(l.TitleId) < MinimumSupport) : null;
+            if (ranked.Count > 0 && unknown is { Liked.Count: > 0 } && content.Recommend(titles, unknown, filter.Accepts, pool) is { Count: > 0 } neighbours)
+            {
+                return WeightedRankFusion.Fuse(
+                [
+                    new RankedStrategy(RecommendationStrategies.Collaborative, taste.Liked.Count - unknown.Liked.Count, ranked),
+                    new RankedStrategy(RecommendationStrategies.Content, unknown.Liked.Count, neighbours),
+                ], rankConstant: 1);
+            }
             if (ranked.Count > 0)
-                return (RecommendationStrategies.Collaborative, ranked);
+                return As(RecommendationStrategies.Collaborative, ranked);
         }
-        var neighbours = content.Recommend(titles, taste, filter.Accepts, pool);
-        return neighbours.Count > 0 ? (RecommendationStrategies.Content, neighbours) : (RecommendationStrategies.Trending, Trending(titles, trained, filter, pool));
+        var fallback = content.Recommend(titles, taste, filter.Accepts, pool);
+        return fallback.Count > 0 ? As(RecommendationStrategies.Content, fallback) : As(RecommendationStrategies.Trending, Trending(titles, trained, filter, pool));
     }
+
+    private static List<FusedCandidate> As(string strategy, IReadOnlyList<StrategyCandidate> ranked) =>
+        ranked.Select(c => new FusedCandidate(c.TitleId, c.Score, strategy, c)).ToList();
 
     /// <summary>Liked titles, most recent first, each weighted decay^(likes after it).</summary>
     private List<(string TitleId, float Weight)> RecencyWeighted(UserTaste taste) =>
         taste.Liked.Select((l, i) => (l.TitleId, (float)Math.Pow(options.RecencyDecay, i))).ToList();
 
-    private static List<(FusedCandidate Candidate, Title Title)> Accepted(TitleTable titles, RecommendationFilter filter, string strategy, IReadOnlyList<StrategyCandidate> ranked) =>
-        ranked.Select(c => (Candidate: new FusedCandidate(c.TitleId, c.Score, strategy, c), Title: titles.Find(c.TitleId)))
+    private static List<(FusedCandidate Candidate, Title Title)> Accepted(TitleTable titles, RecommendationFilter filter, IReadOnlyList<FusedCandidate> ranked) =>
+        ranked.Select(c => (Candidate: c, Title: titles.Find(c.TitleId)))
             .Where(p => p.Title is not null && filter.Accepts(p.Title))
             .Select(p => (p.Candidate, p.Title!))
             .ToList();

@@ -23,6 +23,14 @@ public sealed class UserTaste
 
     public bool IsColdStart => Liked.Count == 0 && Consumed.Count == 0;
 
+    /// <summary>The same person's taste through only the liked titles <paramref name="keep"/> selects (what was seen stays).</summary>
+    public UserTaste Only(Func<LikedTitle, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var indices = Enumerable.Range(0, Liked.Count).Where(i => keep(Liked[i])).ToList();
+        return new UserTaste(indices.Select(i => Liked[i]).ToList(), indices.Select(i => ProfileWeights[i]).ToList(), Consumed);
+    }
+
     public static UserTaste From(IReadOnlyList<UserEvent> history, DateTimeOffset now, TimeSpan profileHalfLife)
     {
         ArgumentNullException.ThrowIfNull(history);

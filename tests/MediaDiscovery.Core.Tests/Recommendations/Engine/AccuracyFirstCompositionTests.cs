@@ -20,6 +20,10 @@ public sealed class AccuracyFirstCompositionTests
         Movie("Star Voyage 2", 2003, ["science-fiction"]),
         Movie("Star Voyage 3", 2005, ["science-fiction"]),
         .. LoveNames.Select((n, i) => Movie(n, 1990 + i, ["romance"])),
+        // Documentaries nobody in the community watched: no audience.
+        Movie("Ocean Diary", 2010, ["documentary"]),
+        Movie("Desert Diary", 2011, ["documentary"]),
+        Movie("Forest Diary", 2012, ["documentary"]),
     ];
 
     private static readonly TitleTable Table = TitleTable.Build(Catalog, 1);
@@ -31,7 +35,7 @@ public sealed class AccuracyFirstCompositionTests
         var events = new List<UserEvent>();
         for (var u = 0; u < 10; u++)
         {
-            var titles = u % 2 == 0 ? Catalog.Where(t => t.Genres[0] == "science-fiction") : Catalog.Where(t => t.Genres[0] == "romance");
+            var titles = Catalog.Where(t => t.Genres[0] == (u % 2 == 0 ? "science-fiction" : "romance"));
             events.AddRange(titles.Select((t, i) => View("fan" + u, t, Now.AddDays(-60 + i))));
         }
         return events;
@@ -78,6 +82,19 @@ public sealed class AccuracyFirstCompositionTests
         Assert.Equal(
             (await RecommendAsync(History(spaceRecent: true), AccuracyFirst())).Select(r => r.TitleId),
             (await RecommendAsync(History(spaceRecent: false), AccuracyFirst())).Select(r => r.TitleId));
+    }
+
+    [Fact]
+    public async Task A_few_likes_of_which_one_has_no_audience_bring_its_content_neighbours_beside_the_collaborative_ones()
+    {
+        var history = new List<UserEvent> { View("me", Named("Nebula"), Now.AddDays(-2)), View("me", Named("Ocean Diary"), Now.AddDays(-1)) };
+
+        var list = await RecommendAsync(history, AccuracyFirst());
+
+        var content = list.Where(r => r.Strategy == RecommendationStrategies.Content).Select(r => Table.Find(r.TitleId)!).ToList();
+        Assert.Contains(content, t => t.Genres[0] == "documentary");
+        Assert.Contains(list, r => r.Strategy == RecommendationStrategies.Collaborative && Table.Find(r.TitleId)!.Genres[0] == "science-fiction");
+        Assert.Contains(list.Take(3), r => r.Strategy == RecommendationStrategies.Content);
     }
 
     [Fact]
