@@ -1,6 +1,5 @@
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Catalog.Sync;
-using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Feeds;
 using MediaDiscovery.Testing;
 
@@ -27,10 +26,5 @@ public static class AudienceLink
                 link.TryAdd(movie, title.Id);
         }
         return link;
-    }
-
-    private sealed class DiscardingPublisher : IContentChangePublisher
-    {
-        public Task PublishAsync(IReadOnlyList<Core.Catalog.ContentChange> changes, CancellationToken ct = default) => Task.CompletedTask;
     }
 }

@@ -6,6 +6,7 @@ using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Catalog;
 using MediaDiscovery.Embedded.Feeds;
+using MediaDiscovery.Testing;
 
 namespace MediaDiscovery.Evaluation;
 
@@ -27,7 +28,7 @@ public static class CatalogReportCommand
             using (var store = await SqliteCatalogStore.OpenAsync(Path.Combine(data.FullName, "catalog.db")))
             {
                 var sync = new CatalogSync(store, new CatalogIngestion(CatalogTaxonomy.Default, IngestionLimits.Default),
-                    new NoConsumers(), TimeProvider.System, new CatalogSyncOptions());
+                    new DiscardingPublisher(), TimeProvider.System, new CatalogSyncOptions());
                 report = (await sync.TryRunAsync(Sources(directory), "evaluation", force: true))!;
             }
             var elapsed = stopwatch.Elapsed;
@@ -60,10 +61,5 @@ public static class CatalogReportCommand
         if (report.Ingest is not null)
             lines.Add(report.Ingest.ToMarkdown());
         return string.Join('\n', lines);
-    }
-
-    private sealed class NoConsumers : IContentChangePublisher
-    {
-        public Task PublishAsync(IReadOnlyList<ContentChange> changes, CancellationToken ct = default) => Task.CompletedTask;
     }
 }

@@ -35,8 +35,7 @@ public sealed class CollaborativeModel
     public static CollaborativeModel? Train(IReadOnlyDictionary<string, Dictionary<string, LikedTitle>> likesByUser, DateTimeOffset trainedAt, double lambda, int maxTitles)
     {
         ArgumentNullException.ThrowIfNull(likesByUser);
-        var counts = likesByUser.Values.SelectMany(l => l.Keys).CountBy(id => id, StringComparer.Ordinal)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+        var counts = MostLikedTitles.Rank(likesByUser)
             .Take(maxTitles).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var kept = counts.Keys.Order(StringComparer.Ordinal).ToArray();
         var titleIndex = kept.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);

@@ -130,7 +130,7 @@ public sealed class EaseModel : IRecommendationModel
         scores = scores[..ItemCount];
         scores.Clear();
         foreach (var item in userItems)
-            AddInPlace(scores, _weights.AsSpan((int)((long)item * ItemCount), ItemCount));
+            AddScaledInPlace(scores, _weights.AsSpan((int)((long)item * ItemCount), ItemCount), 1f);
     }
 
     /// <summary>
@@ -156,15 +156,5 @@ public sealed class EaseModel : IRecommendationModel
             (new SimdVector(target[i..]) + (new SimdVector(source[i..]) * factor)).CopyTo(target[i..]);
         for (; i < target.Length; i++)
             target[i] += source[i] * scale;
-    }
-
-    private static void AddInPlace(Span<float> target, ReadOnlySpan<float> source)
-    {
-        var width = SimdVector.Count;
-        var i = 0;
-        for (; i <= target.Length - width; i += width)
-            (new SimdVector(target[i..]) + new SimdVector(source[i..])).CopyTo(target[i..]);
-        for (; i < target.Length; i++)
-            target[i] += source[i];
     }
 }

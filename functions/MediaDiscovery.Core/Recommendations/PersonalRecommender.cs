@@ -61,11 +61,7 @@ public sealed class PersonalRecommender(
         var lists = taste.IsColdStart
             ? ColdStart(titles, trained, filter, request, pool)
             : Warm(titles, trained, taste, filter, pool);
-        var fused = WeightedRankFusion.Fuse(lists, options.FusionRankConstant)
-            .Select(c => (Candidate: c, Title: titles.Find(c.TitleId)))
-            .Where(p => p.Title is not null && filter.Accepts(p.Title))
-            .Select(p => (p.Candidate, Title: p.Title!))
-            .ToList();
+        var fused = Accepted(titles, filter, WeightedRankFusion.Fuse(lists, options.FusionRankConstant));
         return RecommendationDiversifier.Diversify(fused, p => p.Title, request.Limit)
             .Select(p => new Recommendation(p.Title.Id, p.Candidate.Score, p.Candidate.Strategy, Reason(titles, taste, filter, p.Candidate, p.Title)))
             .ToList();

@@ -69,8 +69,7 @@ public sealed class RecommendationTrainer(IUserStore users, RecommendationOption
         var trending = TrendingModel.Build(events, now, options.TrendingHalfLife, options.TrendingWindow);
         var version = FormattableString.Invariant(
             $"recs-{now.UtcDateTime:yyyyMMddTHHmmssfffZ}-e{events.Count}-a{audience.Count}/{collaborative?.Version ?? "no-collaborative"}");
-        var popular = likes.Values.SelectMany(l => l.Keys).CountBy(id => id, StringComparer.Ordinal)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+        var popular = MostLikedTitles.Rank(likes)
             .Take(PopularKept).Select(p => new StrategyCandidate(p.Key, p.Value, "popular")).ToList();
         return new TrainedRecommendations(version, collaborative, trending, now) { Validation = validation, Popular = popular };
     }

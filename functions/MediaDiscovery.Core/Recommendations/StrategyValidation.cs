@@ -50,8 +50,7 @@ public sealed record StrategyValidation(int People, double CollaborativeRecall, 
         var model = CollaborativeModel.Train(train, now, options.EaseLambda, options.MaxModelTitles);
         if (model is null)
             return null;
-        var popular = train.Values.SelectMany(l => l.Keys).CountBy(id => id, StringComparer.Ordinal)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
+        var popular = MostLikedTitles.Rank(train).Select(p => p.Key).ToList();
         double collaborative = 0, popularity = 0;
         foreach (var (kept, later) in hidden.Values)
         {
