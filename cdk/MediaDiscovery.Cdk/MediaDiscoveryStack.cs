@@ -32,6 +32,7 @@ public sealed class MediaDiscoveryStack : Stack
         Search = new SearchDomain(this, "Search", settings, Network, SearchAdmin);
         Cache = new QueryCache(this, "Cache", settings, Network);
         Secrets = new PlatformSecrets(this, "Secrets", settings);
+        Audience = new AudienceExports(this, "Audience", settings);
         ContentChanges = new EventQueue(this, "ContentChanges", Duration.Seconds(FunctionSpec.Embeddings.TimeoutSeconds));
         WebhookEvents = new EventQueue(this, "WebhookEvents", Duration.Seconds(FunctionSpec.Webhooks.TimeoutSeconds));
 
@@ -71,6 +72,8 @@ public sealed class MediaDiscoveryStack : Stack
     public QueryCache Cache { get; }
 
     public PlatformSecrets Secrets { get; }
+
+    public AudienceExports Audience { get; }
 
     public EventQueue ContentChanges { get; }
 
@@ -122,9 +125,13 @@ public sealed class MediaDiscoveryStack : Stack
 
     private ServiceFunction RecommendationsFunction(ServiceFunctionContext context)
     {
-        var function = new ServiceFunction(this, FunctionSpec.Recommendations, context, Merge(Common(), Cache.Environment()));
+        var function = new ServiceFunction(this, FunctionSpec.Recommendations, context, Merge(Common(), Cache.Environment(), new Dictionary<string, string>
+        {
+            ["Recommendations__Audience"] = Audience.Location,
+        }));
         ReadCatalog(function);
         Tables.Users.GrantReadWriteData(function.Function);
+        Audience.GrantRead(function.Function);
         return function;
     }
 
@@ -206,6 +213,7 @@ public sealed class MediaDiscoveryStack : Stack
         _ = new CfnOutput(this, "SearchDomainEndpoint", new CfnOutputProps { Value = Search.Domain.DomainEndpoint });
         _ = new CfnOutput(this, "SearchAdminRoleArn", new CfnOutputProps { Value = SearchAdmin.RoleArn });
         _ = new CfnOutput(this, "AvailabilitySweepStateMachineArn", new CfnOutputProps { Value = Sweep.StateMachine.StateMachineArn });
+        _ = new CfnOutput(this, "AudienceBucketName", new CfnOutputProps { Value = Audience.Bucket.BucketName, Description = "Upload an audience export (ratings.csv, movies.csv) under " + AudienceExports.Prefix });
         _ = new CfnOutput(this, "AlarmTopicArn", new CfnOutputProps { Value = Alarms.Topic.TopicArn });
     }
 

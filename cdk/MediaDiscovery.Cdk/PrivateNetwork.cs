@@ -27,6 +27,8 @@ public sealed class PrivateNetwork : Construct
             GatewayEndpoints = new Dictionary<string, IGatewayVpcEndpointOptions>
             {
                 ["DynamoDb"] = new GatewayVpcEndpointOptions { Service = GatewayVpcEndpointAwsService.DYNAMODB },
+                // The Recommendations function reads the audience export without paying NAT for it.
+                ["S3"] = new GatewayVpcEndpointOptions { Service = GatewayVpcEndpointAwsService.S3 },
             },
         });
         FunctionsSecurityGroup = new SecurityGroup(this, "Functions", new SecurityGroupProps

@@ -53,6 +53,38 @@ public sealed class SecurityTests(Stacks stacks)
     }
 
     [Fact]
+    public void Only_recommendations_reads_the_audience_exports_and_only_under_their_prefix()
+    {
+        foreach (var stack in stacks.Both)
+        {
+            var bucketId = stack.LogicalId(stack.Stack.Audience.Bucket);
+            var bucket = stack.Properties(bucketId);
+            var block = bucket["PublicAccessBlockConfiguration"]!.AsObject();
+            Assert.All(new[] { "BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets" }, k => Assert.True((bool)block[k]!));
+            Assert.Equal("Enabled", (string?)bucket["VersioningConfiguration"]!["Status"]);
+            Assert.NotNull(bucket["BucketEncryption"]);
+            Assert.Equal(stack.Stack.Settings.IsProduction ? "Retain" : "Delete", (string?)stack.Resources[bucketId]!["DeletionPolicy"]);
+
+            foreach (var (name, function) in stack.Stack.Functions)
+            {
+                var reads = StatementsOf(stack, stack.LogicalId(function.Role))
+                    .Where(s => Actions(s).Contains("s3:GetObject*") && s["Resource"]!.ToJsonString().Contains(bucketId, StringComparison.Ordinal)).ToList();
+                if (name != "Recommendations")
+                {
+                    Assert.Empty(reads);
+                    continue;
+                }
+                var read = Assert.Single(reads);
+                Assert.DoesNotContain(Actions(read), a => a.StartsWith("s3:Put", StringComparison.Ordinal) || a.StartsWith("s3:Delete", StringComparison.Ordinal));
+                Assert.Contains("/audience/*", read["Resource"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+            var variables = stack.Properties(stack.LogicalId(stack.Stack.Functions["Recommendations"].Function))["Environment"]!["Variables"]!.AsObject();
+            Assert.Contains(bucketId, variables["Recommendations__Audience"]!.ToJsonString(), StringComparison.Ordinal);
+            Assert.StartsWith("{\"Fn::Join\":[\"\",[\"s3://\"", variables["Recommendations__Audience"]!.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void OpenSearch_access_is_per_verb_on_the_domain_only_and_search_cannot_write()
     {
         var stack = stacks.Dev;

@@ -17,12 +17,7 @@ public sealed partial class MovieLensAudienceSource(string directory, ICatalogSt
 
     public async Task<IReadOnlyList<UserEvent>> LoadAsync(CancellationToken ct = default)
     {
-        var titleByMovie = new Dictionary<int, string>();
-        await foreach (var title in catalog.ListAllAsync(ct))
-        {
-            if (title.Scores.AudienceMovieId is { } movie)
-                titleByMovie.TryAdd(movie, title.Id);
-        }
+        var titleByMovie = await CatalogAudienceLink.TitleByMovieAsync(catalog, movies: null, ct);
         await using var ratings = File.OpenRead(Path.Combine(directory, "ratings.csv"));
         var (events, skipped) = AudienceRatingEvents.Read(ratings, titleByMovie);
         Loaded(logger, events.Count, titleByMovie.Count, skipped, directory);

@@ -1,3 +1,4 @@
+using MediaDiscovery.Aws.Audience;
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Recommendations;
@@ -6,6 +7,7 @@ using MediaDiscovery.Hosting.Recommendations;
 using MediaDiscovery.Testing;
 using MediaDiscovery.Testing.Users;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MediaDiscovery.Hosting.Tests.Recommendations;
@@ -37,6 +39,19 @@ public sealed class AudienceSourceTests : IDisposable
         Assert.Null(AudienceSourceServices.DirectoryOf(Configuration(("CatalogSync:Directory", catalog.FullName), ("CatalogSync:MovieLens", "none"))));
         Assert.Null(AudienceSourceServices.DirectoryOf(Configuration()));
         Assert.Equal(movieLens.FullName, AudienceSourceServices.DirectoryOf(Configuration(("Recommendations:Audience", movieLens.FullName))));
+    }
+
+    [Fact]
+    public void An_s3_address_reads_the_export_from_s3_and_a_malformed_one_fails_the_start()
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton<ICatalogStore>(new InMemoryCatalogStore());
+        services.AddAudienceSource(Configuration(("Recommendations:Audience", "s3://md-audience/exports/"), ("Storage:S3:ServiceUrl", "http://127.0.0.1:9")));
+        using var provider = services.BuildServiceProvider();
+        var source = Assert.IsType<S3AudienceSource>(provider.GetRequiredService<IAudienceSource>());
+        Assert.Equal("movielens s3://md-audience/exports/", source.Name);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddAudienceSource(Configuration(("Recommendations:Audience", "s3://No_Such"))));
+        Assert.Contains("Recommendations:Audience", error.Message);
     }
 
     [Fact]
