@@ -20,6 +20,7 @@ public sealed record ApiRoute(HttpMethod Method, string Path, FunctionSpec Funct
         new(HttpMethod.GET, "/api/v1/genres", FunctionSpec.Search, false),
         new(HttpMethod.GET, "/api/v1/platforms", FunctionSpec.Search, false),
         new(HttpMethod.GET, "/api/v1/trending", FunctionSpec.Search, false),
+        new(HttpMethod.GET, "/api/v1/changes", FunctionSpec.Search, false),
         new(HttpMethod.POST, "/api/v1/intent", FunctionSpec.Intent, false),
         new(HttpMethod.GET, "/api/v1/content/{id}/availability", FunctionSpec.Availability, false),
         new(HttpMethod.POST, "/api/v1/users/{userId}/events", FunctionSpec.Recommendations, true),

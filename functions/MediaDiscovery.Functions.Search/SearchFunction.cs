@@ -1,3 +1,5 @@
+using MediaDiscovery.Core.Availability.Feed;
+using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Availability;
@@ -20,6 +22,7 @@ public static class SearchFunction
         services.AddUserStore(configuration);
         services.TryAddSingleton<PersonalSearchProfiles>();
         AddOnDemandAvailability(services, configuration);
+        AddChangesFeed(services, configuration);
         services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, SearchJsonContext.Default));
         return services;
     }
@@ -35,11 +38,20 @@ public static class SearchFunction
         services.AddHostedService<OnDemandRecorder>();
     }
 
+    private static void AddChangesFeed(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(configuration.GetSection("Changes").Get<AvailabilityFeedOptions>() ?? new AvailabilityFeedOptions());
+        services.TryAddSingleton(sp => new AvailabilityFeed(
+            sp.GetRequiredService<ICatalogStore>(), sp.GetRequiredService<IAvailabilityChangeLog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AvailabilityFeedOptions>()));
+        services.AddSingleton<IContentChangeConsumer, AvailabilityFeedRefresh>();
+    }
+
     public static IEndpointRouteBuilder MapSearchFunction(this IEndpointRouteBuilder app)
     {
         app.MapCatalogApi();
         app.MapSearchApi();
         app.MapDiscoveryApi();
+        app.MapChangesApi();
         return app;
     }
 }

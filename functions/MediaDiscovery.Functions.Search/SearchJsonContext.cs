@@ -10,4 +10,5 @@ namespace MediaDiscovery.Functions.Search;
 [JsonSerializable(typeof(SearchMetadata))]
 [JsonSerializable(typeof(SuggestionsResponse))]
 [JsonSerializable(typeof(TitleListResponse))]
+[JsonSerializable(typeof(ChangesResponse))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;

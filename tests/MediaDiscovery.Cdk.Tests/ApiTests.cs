@@ -15,6 +15,7 @@ public sealed class ApiTests(Stacks stacks)
         { "GET /api/v1/genres", "Search", false },
         { "GET /api/v1/platforms", "Search", false },
         { "GET /api/v1/trending", "Search", false },
+        { "GET /api/v1/changes", "Search", false },
         { "GET /api/v1/search/suggestions", "Search", false },
         { "POST /api/v1/users/{userId}/events", "Recommendations", true },
         { "GET /api/v1/users/{userId}/watchlist", "Recommendations", true },

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using MediaDiscovery.Aws.Catalog;
 using MediaDiscovery.Aws.Storage;
 using MediaDiscovery.Core.Availability;
 using MediaDiscovery.Core.Ports;
@@ -66,5 +68,19 @@ public sealed class DynamoDbAvailabilityChangeLog : IAvailabilityChangeLog
             ConsistentRead = true,
         };
         return await PaginatedQuery.ToListAsync(dynamo, query, limit, AvailabilityChangeItem.FromItem, ct);
+    }
+
+    /// <summary>A filtered scan: the feed reads the log rarely (it is cached until the next change) and the table is small next to the catalog.</summary>
+    public async IAsyncEnumerable<AvailabilityChange> ListSinceAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var scan = new ScanRequest
+        {
+            TableName = options.AvailabilityChangesTable,
+            FilterExpression = "#occurred >= :since",
+            ExpressionAttributeNames = new() { ["#occurred"] = AvailabilityChangeItem.OccurredAt },
+            ExpressionAttributeValues = new() { [":since"] = AvailabilityChangeItem.S(SortableTime.Of(since)) },
+        };
+        await foreach (var item in PaginatedScan.ItemsAsync(dynamo, scan, ct))
+            yield return AvailabilityChangeItem.FromItem(item);
     }
 }

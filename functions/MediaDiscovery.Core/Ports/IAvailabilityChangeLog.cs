@@ -10,4 +10,7 @@ public interface IAvailabilityChangeLog
 
     /// <summary>The title's changes, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<AvailabilityChange>> ListForTitleAsync(string titleId, int limit, CancellationToken ct = default);
+
+    /// <summary>Every title's changes that occurred at or after <paramref name="since"/>, in no particular order (the changes feed).</summary>
+    IAsyncEnumerable<AvailabilityChange> ListSinceAsync(DateTimeOffset since, CancellationToken ct = default);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MediaDiscovery.Core.Availability;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Storage;
@@ -20,6 +21,8 @@ public sealed class SqliteAvailabilityChangeLog : IAvailabilityChangeLog, IDispo
     // A title's history, newest first: one index range (a test checks the query plan).
     internal const string ListForTitleSql =
         $"SELECT {Columns} FROM availability_changes WHERE title_id = $title ORDER BY occurred_at DESC, change_id DESC LIMIT $limit";
+
+    private const string ListSinceSql = $"SELECT {Columns} FROM availability_changes WHERE occurred_at >= $since";
 
     private readonly SqliteDatabase database;
 
@@ -84,20 +87,31 @@ public sealed class SqliteAvailabilityChangeLog : IAvailabilityChangeLog, IDispo
         var changes = new List<AvailabilityChange>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-        {
-            changes.Add(new AvailabilityChange(
-                reader.GetString(1),
-                reader.GetString(0),
-                reader.GetString(2),
-                AvailabilityChangeKindNames.Parse(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
-                new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
-                AvailabilitySourceNames.Parse(reader.GetString(8))));
-        }
+            changes.Add(Read(reader));
         return changes;
     }
+
+    public async IAsyncEnumerable<AvailabilityChange> ListSinceAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = ListSinceSql;
+        cmd.Parameters.AddWithValue("$since", since.UtcTicks);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return Read(reader);
+    }
+
+    private static AvailabilityChange Read(SqliteDataReader reader) => new(
+        reader.GetString(1),
+        reader.GetString(0),
+        reader.GetString(2),
+        AvailabilityChangeKindNames.Parse(reader.GetString(3)),
+        reader.IsDBNull(4) ? null : reader.GetString(4),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
+        new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
+        AvailabilitySourceNames.Parse(reader.GetString(8)));
 
     /// <summary>Releases the pooled connections, so the database file can be moved or deleted.</summary>
     public void Dispose() => database.Dispose();

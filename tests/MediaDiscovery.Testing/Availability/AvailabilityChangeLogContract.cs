@@ -33,6 +33,21 @@ public abstract class AvailabilityChangeLogContract
     }
 
     [Fact]
+    public async Task The_feed_reads_every_titles_changes_since_a_time()
+    {
+        var log = await CreateEmptyLogAsync();
+        await log.AppendAsync([Change("c1", "t_a", T0), Change("c2", "t_b", T0.AddMinutes(5)), Change("c3", "t_c", T0.AddMinutes(10))]);
+
+        var since = new List<AvailabilityChange>();
+        await foreach (var change in log.ListSinceAsync(T0.AddMinutes(5)))
+            since.Add(change);
+
+        Assert.Equal(["c2", "c3"], since.Select(c => c.ChangeId).Order(StringComparer.Ordinal));
+        await foreach (var change in log.ListSinceAsync(T0.AddMinutes(11)))
+            Assert.Fail($"{change.ChangeId} occurred before the time asked for");
+    }
+
+    [Fact]
     public async Task A_change_is_stored_once_per_change_id_and_the_first_one_stays()
     {
         var log = await CreateEmptyLogAsync();

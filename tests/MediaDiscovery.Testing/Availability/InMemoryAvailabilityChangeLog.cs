@@ -45,4 +45,16 @@ public sealed class InMemoryAvailabilityChangeLog : IAvailabilityChangeLog
             return Task.FromResult(found);
         }
     }
+
+    public async IAsyncEnumerable<AvailabilityChange> ListSinceAsync(DateTimeOffset since, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        List<AvailabilityChange> found;
+        lock (gate)
+            found = changes.Values.Where(c => c.OccurredAt >= since).ToList();
+        foreach (var change in found)
+        {
+            await Task.Yield();
+            yield return change;
+        }
+    }
 }
