@@ -38,6 +38,7 @@ if (builder.Environment.IsDevelopment())
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseDiscoveryPage();
 app.MapSearchFunction();
 app.MapAvailabilityFunction(eventsPath: "/events/availability");
 app.MapCatalogSyncFunction(eventsPath: "/events/catalog-sync");
