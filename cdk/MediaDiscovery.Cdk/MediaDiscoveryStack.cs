@@ -49,6 +49,7 @@ public sealed class MediaDiscoveryStack : Stack
         };
 
         Api = new PublicApi(this, "Http", settings, Functions);
+        Page = new DiscoveryPageSite(this, "Page", settings, Api);
         Sweep = new AvailabilitySweepStateMachine(this, "AvailabilitySweep", settings, Functions[FunctionSpec.Availability.Name]);
         AddSchedules();
         Alarms = new OperationsAlarms(this, "Alarms", settings);
@@ -74,6 +75,8 @@ public sealed class MediaDiscoveryStack : Stack
     public PlatformSecrets Secrets { get; }
 
     public AudienceExports Audience { get; }
+
+    public DiscoveryPageSite Page { get; }
 
     public EventQueue ContentChanges { get; }
 
@@ -205,6 +208,7 @@ public sealed class MediaDiscoveryStack : Stack
     private void AddOutputs()
     {
         _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps { Value = Api.Url, Description = "The HTTP API's base URL" });
+        _ = new CfnOutput(this, "PageUrl", new CfnOutputProps { Value = Page.Url, Description = "The discovery page (its API under /api/ on the same host)" });
         _ = new CfnOutput(this, "TitlesTableName", new CfnOutputProps { Value = Tables.Titles.TableName });
         _ = new CfnOutput(this, "AvailabilityTableName", new CfnOutputProps { Value = Tables.Availability.TableName });
         _ = new CfnOutput(this, "CatalogMetadataTableName", new CfnOutputProps { Value = Tables.Metadata.TableName });

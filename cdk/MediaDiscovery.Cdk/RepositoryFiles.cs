@@ -5,6 +5,9 @@ public static class RepositoryFiles
 {
     public const string AvailabilitySweepDefinition = "statemachines/availability-sweep.asl.json";
 
+    /// <summary>The discovery page's entry; its folder is what <see cref="DiscoveryPageSite"/> uploads.</summary>
+    public const string DiscoveryPage = "web/index.html";
+
     public static string Find(string relativePath)
     {
         for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)

@@ -47,10 +47,12 @@ public sealed class DiscoveryPageTests(DemoCatalogFixture fixture) : IClassFixtu
         Assert.Equal("default-src 'none'; frame-ancestors 'none'", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")));
     }
 
-    [Fact]
-    public async Task A_missing_file_is_a_404_not_the_page()
+    [Theory]
+    [InlineData("/no-such-file.js")]
+    [InlineData("/content-security-policy")] // the policy file the page is served with, not a page file
+    public async Task A_file_that_is_not_part_of_the_page_is_a_404(string path)
     {
-        using var response = await fixture.Client.GetAsync(new Uri("/no-such-file.js", UriKind.Relative));
+        using var response = await fixture.Client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
