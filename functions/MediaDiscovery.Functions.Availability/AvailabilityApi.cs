@@ -14,7 +14,10 @@ public static class AvailabilityApi
     public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Availability").AllowPublic()
-            .MapGet("/content/{id}/availability", GetAvailabilityAsync).WithName("GetContentAvailability");
+            .MapGet("/content/{id}/availability", GetAvailabilityAsync).WithName("GetContentAvailability")
+            .WithSummary("Where a title can be watched")
+            .WithDescription("The title's availability per platform, verified with the platform when the stored answer is stale. 404 when the id is unknown.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -18,8 +18,12 @@ public static class SweepEventsApi
     {
         app.MapPost(eventsPath, HandleTaskAsync).WithTags("Events").ExcludeFromDescription().InternalEvents();
         var admin = app.MapGroup("/api/v1/admin/availability").WithTags("Admin").RequireAdmin();
-        admin.MapPost("/sweep", SweepNowAsync).WithName("SweepAvailability");
-        admin.MapGet("/platforms", Circuits).WithName("PlatformCircuits");
+        admin.MapPost("/sweep", SweepNowAsync).WithName("SweepAvailability")
+            .WithSummary("Run an availability sweep now")
+            .WithDescription("Verifies every title's availability with each platform in batches and reports what changed. Administrators only.");
+        admin.MapGet("/platforms", Circuits).WithName("PlatformCircuits")
+            .WithSummary("Platform adapter health")
+            .WithDescription("Each platform adapter's circuit state and recent failures. Administrators only.");
         return app;
     }
 

@@ -16,7 +16,10 @@ public static class CatalogSyncApi
 
     public static IEndpointRouteBuilder MapCatalogSyncApi(this IEndpointRouteBuilder app, string eventsPath)
     {
-        app.MapPost("/api/v1/admin/catalog/sync", SyncNowAsync).WithTags("Admin").WithName("SyncCatalog").RequireAdmin();
+        app.MapPost("/api/v1/admin/catalog/sync", SyncNowAsync).WithTags("Admin").WithName("SyncCatalog")
+            .WithSummary("Sync the catalog now")
+            .WithDescription("Reads every platform feed, applies the delta to the catalog and reports each feed's outcome. Administrators only.")
+            .RequireAdmin();
         app.MapPost(eventsPath, HandleEventAsync).WithTags("Events").ExcludeFromDescription().InternalEvents();
         return app;
     }

@@ -13,7 +13,9 @@ public static class IntentApi
     {
         app.MapGroup("/api/v1").WithTags("Intent").AllowPublic()
             .MapPost("/intent", ExtractAsync)
-            .WithName("ExtractIntent");
+            .WithName("ExtractIntent")
+            .WithSummary("Understand a plain-language query")
+            .WithDescription("Extracts the filters (platforms, genres, type, years, runtime, age, people, availability) and the leftover descriptive text from a query, without searching.");
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting.Problems;
@@ -21,8 +22,15 @@ public static class RecommendationsApi
     public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Recommendations");
-        api.MapGet("/recommendations", RecommendAsync).WithName("GetRecommendations").RequireOwnUser("userId");
-        api.MapPost("/admin/recommendations/train", TrainAsync).WithName("TrainRecommendations").RequireAdmin();
+        api.MapGet("/recommendations", RecommendAsync).WithName("GetRecommendations")
+            .WithSummary("Recommendations for a user")
+            .WithDescription("A ranked list of titles for the user with the reason for each, from the most accurate strategy and re-ranked for variety; only titles on the user's platforms when set, never one already seen or listed.")
+            .RequireOwnUser("userId");
+        api.MapPost("/admin/recommendations/train", TrainAsync).WithName("TrainRecommendations")
+            .WithSummary("Retrain the recommendation model")
+            .WithDescription("Trains on every user's events and the audience data, validates each strategy on held-out events and reports the result. Any request body is ignored. Administrators only.")
+            .RequireAdmin()
+            .Accepts<JsonElement>(isOptional: true, "application/json");
         return app;
     }
 

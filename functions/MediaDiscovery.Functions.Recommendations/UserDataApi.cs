@@ -25,13 +25,31 @@ public static class UserDataApi
     public static IEndpointRouteBuilder MapUserDataApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users/{userId}").WithTags("Users");
-        users.MapGet("/watchlist", GetWatchlistAsync).WithName("GetWatchlist").RequireOwnUser("userId");
-        users.MapGet("/preferences", GetPreferencesAsync).WithName("GetPreferences").RequireOwnUser("userId");
-        users.MapPut("/preferences", PutPreferencesAsync).WithName("PutPreferences").RequireOwnUser("userId");
-        users.MapGet("/notifications", GetNotificationsAsync).WithName("GetNotifications").RequireOwnUser("userId");
-        users.MapGet("/export", ExportAsync).WithName("ExportUser").RequireOwnUser("userId");
+        users.MapGet("/watchlist", GetWatchlistAsync).WithName("GetWatchlist")
+            .WithSummary("A user's watchlist")
+            .WithDescription("The titles the user saved, each with its availability.")
+            .RequireOwnUser("userId");
+        users.MapGet("/preferences", GetPreferencesAsync).WithName("GetPreferences")
+            .WithSummary("A user's preferences")
+            .WithDescription("Platforms, liked and avoided genres and the maximum age rating.")
+            .RequireOwnUser("userId");
+        users.MapPut("/preferences", PutPreferencesAsync).WithName("PutPreferences")
+            .WithSummary("Set a user's preferences")
+            .WithDescription("Replaces the user's preferences; validated against the taxonomy.")
+            .RequireOwnUser("userId");
+        users.MapGet("/notifications", GetNotificationsAsync).WithName("GetNotifications")
+            .WithSummary("A user's notifications")
+            .WithDescription("Availability changes of titles on the user's watchlist.")
+            .RequireOwnUser("userId");
+        users.MapGet("/export", ExportAsync).WithName("ExportUser")
+            .WithSummary("Export a user's data")
+            .WithDescription("Everything stored about the user: preferences, watchlist, events and notifications.")
+            .RequireOwnUser("userId");
         // Mapped outside the group: the group's pattern plus "" would end in a slash.
-        app.MapDelete("/api/v1/users/{userId}", EraseAsync).WithTags("Users").WithName("EraseUser").RequireOwnUser("userId");
+        app.MapDelete("/api/v1/users/{userId}", EraseAsync).WithTags("Users").WithName("EraseUser")
+            .WithSummary("Erase a user")
+            .WithDescription("Deletes everything stored about the user; the next trained model no longer includes them.")
+            .RequireOwnUser("userId");
         return app;
     }
 

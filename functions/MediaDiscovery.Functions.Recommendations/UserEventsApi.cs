@@ -24,8 +24,14 @@ public static class UserEventsApi
     public static IEndpointRouteBuilder MapUserEventsApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users/{userId}").WithTags("Users");
-        users.MapPost("/events", PostEventAsync).WithName("PostUserEvent").RequireOwnUser("userId");
-        users.MapGet("/history", GetHistoryAsync).WithName("GetUserHistory").RequireOwnUser("userId");
+        users.MapPost("/events", PostEventAsync).WithName("PostUserEvent")
+            .WithSummary("Record what a user did")
+            .WithDescription("A view, rating, watchlist change or dismissal by the user. Idempotent per eventId: a repeat answers 200 with the stored event, a new event 201.")
+            .RequireOwnUser("userId");
+        users.MapGet("/history", GetHistoryAsync).WithName("GetUserHistory")
+            .WithSummary("A user's history")
+            .WithDescription("The user's recorded events.")
+            .RequireOwnUser("userId");
         return app;
     }
 

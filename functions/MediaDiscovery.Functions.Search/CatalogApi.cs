@@ -15,9 +15,16 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Catalog").AllowPublic();
-        api.MapGet("/content/{id}", GetContentAsync).WithName("GetContent");
-        api.MapGet("/genres", GetGenresAsync).WithName("ListGenres");
-        api.MapGet("/platforms", GetPlatformsAsync).WithName("ListPlatforms");
+        api.MapGet("/content/{id}", GetContentAsync).WithName("GetContent")
+            .WithSummary("One title")
+            .WithDescription("A title with its availability on each platform. 404 when the id is unknown.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/genres", GetGenresAsync).WithName("ListGenres")
+            .WithSummary("The genres")
+            .WithDescription("Every genre of the taxonomy with how many titles have it.");
+        api.MapGet("/platforms", GetPlatformsAsync).WithName("ListPlatforms")
+            .WithSummary("The platforms")
+            .WithDescription("Every streaming platform with how many titles it carries and when its catalog last synced.");
         return app;
     }
 

@@ -15,7 +15,9 @@ public static class ChangesApi
     public static IEndpointRouteBuilder MapChangesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Discovery").AllowPublic()
-            .MapGet("/changes", ListAsync).WithName("AvailabilityChanges");
+            .MapGet("/changes", ListAsync).WithName("AvailabilityChanges")
+            .WithSummary("New on, and leaving, each platform")
+            .WithDescription("Availability changes across platforms, newest first: catalog arrivals and recorded additions and removals, filtered by platform, kind, type and time, paged by an opaque cursor bound to the filters.");
         return app;
     }
 

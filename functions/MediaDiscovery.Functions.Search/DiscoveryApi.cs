@@ -16,9 +16,16 @@ public static class DiscoveryApi
     public static IEndpointRouteBuilder MapDiscoveryApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Discovery").AllowPublic();
-        api.MapGet("/search/suggestions", Suggest).WithName("SearchSuggestions");
-        api.MapGet("/content/{id}/similar", SimilarAsync).WithName("SimilarContent");
-        api.MapGet("/trending", TrendingAsync).WithName("Trending");
+        api.MapGet("/search/suggestions", Suggest).WithName("SearchSuggestions")
+            .WithSummary("Suggest titles as one types")
+            .WithDescription("Typo-tolerant title completions for a partial query, best first.");
+        api.MapGet("/content/{id}/similar", SimilarAsync).WithName("SimilarContent")
+            .WithSummary("Titles similar to one title")
+            .WithDescription("Titles close to the given one by content and audience, excluding the title itself. 404 when the id is unknown.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/trending", TrendingAsync).WithName("Trending")
+            .WithSummary("What is trending")
+            .WithDescription("The most popular titles available now on any platform, by the catalog prior (audience ratings and recency).");
         return app;
     }
 

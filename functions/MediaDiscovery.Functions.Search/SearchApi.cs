@@ -25,7 +25,10 @@ public static class SearchApi
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search").AllowPublic()
+        app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search")
+            .WithSummary("Search in plain language")
+            .WithDescription("Hybrid lexical and semantic search over the catalog. The query is understood as filters plus descriptive text; explicit filters override what was understood. Paged by an opaque cursor.")
+            .AllowPublic()
             .Produces<SearchResponseBody>(StatusCodes.Status200OK, "application/json");
         return app;
     }

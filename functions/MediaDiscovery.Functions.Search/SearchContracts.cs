@@ -4,7 +4,8 @@ namespace MediaDiscovery.Functions.Search;
 
 /// <summary>POST /api/v1/search request (API.md).</summary>
 /// <param name="Retrieval">Optional: <c>hybrid</c> (default), or <c>bm25</c> / <c>vector</c> alone, for evaluation.</param>
-public sealed record SearchRequestBody(string? Query, FiltersView? Filters, int? Limit, string? Cursor, string? Region, string? Retrieval = null);
+public sealed record SearchRequestBody(
+    string? Query = null, FiltersView? Filters = null, int? Limit = null, string? Cursor = null, string? Region = null, string? Retrieval = null);
 
 /// <summary>The response without its metadata, which is what the query cache stores.</summary>
 public sealed record SearchResponseBody(

@@ -22,6 +22,12 @@ public static partial class WebhooksApi
         app.MapPost("/api/v1/webhooks/{platform}", ReceiveAsync)
             .WithTags("Webhooks")
             .WithName("ReceiveWebhook")
+            .WithSummary("Receive a platform webhook")
+            .WithDescription("An availability change a platform pushes, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Accepted once per webhook id and applied asynchronously.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireWebhookSignature();
         return app;
     }

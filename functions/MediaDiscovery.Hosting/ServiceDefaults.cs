@@ -50,6 +50,7 @@ public static class ServiceDefaults
         builder.Services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<BearerSecurityScheme>();
+            o.AddDocumentTransformer<ApiDocumentDescription>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
         });
         builder.Services.AddHealthChecks()

@@ -1,11 +1,16 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MediaDiscovery.LocalHost.Tests.Security;
 using Microsoft.AspNetCore.Routing;
 
 namespace MediaDiscovery.LocalHost.Tests;
 
-/// <summary><c>/openapi/v1.json</c> is a valid OpenAPI document describing every API route of the LocalHost.</summary>
+/// <summary>
+/// <c>/openapi/v1.json</c> is a valid OpenAPI document describing every API route of the LocalHost, and it is the
+/// checked-in <c>docs/openapi.json</c>: a contract change shows in review, because this test fails until the file is
+/// regenerated (<c>MD_UPDATE_OPENAPI=1</c> writes it).
+/// </summary>
 public sealed class OpenApiDocumentTests(DemoCatalogFixture fixture) : IClassFixture<DemoCatalogFixture>
 {
     [Fact]
@@ -42,5 +47,33 @@ public sealed class OpenApiDocumentTests(DemoCatalogFixture fixture) : IClassFix
         Assert.True(sync.GetProperty("responses").TryGetProperty("403", out _));
         Assert.Equal("bearer", sync.GetProperty("security")[0].EnumerateObject().Single().Name);
         Assert.Equal("bearer", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+    }
+
+    [Fact]
+    public async Task The_checked_in_document_is_the_served_one()
+    {
+        var served = JsonNode.Parse(await fixture.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!.AsObject();
+        // The served servers entry is the request's own host; the checked-in one names the LocalHost's default address.
+        served["servers"] = new JsonArray(new JsonObject { ["url"] = "http://127.0.0.1:5080", ["description"] = "The LocalHost (README: Run it)" });
+        var path = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var expected = served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        if (Environment.GetEnvironmentVariable("MD_UPDATE_OPENAPI") == "1")
+            await File.WriteAllTextAsync(path, expected);
+
+        Assert.True(File.Exists(path), $"{path} is missing: run MD_UPDATE_OPENAPI=1 dotnet test tests/MediaDiscovery.LocalHost.Tests --filter FullyQualifiedName~OpenApiDocumentTests");
+        var checkedIn = JsonNode.Parse(await File.ReadAllTextAsync(path));
+        Assert.True(JsonNode.DeepEquals(served, checkedIn),
+            "docs/openapi.json differs from the served document: review the contract change, then regenerate it with "
+            + "MD_UPDATE_OPENAPI=1 dotnet test tests/MediaDiscovery.LocalHost.Tests --filter FullyQualifiedName~OpenApiDocumentTests");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MediaDiscovery.sln")))
+                return directory.FullName;
+        }
+        throw new InvalidOperationException("The repository root (MediaDiscovery.sln) is not above the test's output.");
     }
 }

@@ -8,7 +8,7 @@ namespace MediaDiscovery.Hosting.OpenApi;
 /// <summary>
 /// Documents the problems the shared middleware can answer with, on every operation, from its metadata: 401 and
 /// 403 where the access policy can refuse, 429 unless exempt from rate limits, 500 always; plus the bearer
-/// security requirement where a token is needed. Endpoints document their own 400/404/409.
+/// security requirement of each operation. Endpoints document their own 400/404/409.
 /// </summary>
 public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -24,12 +24,24 @@ public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         if (!metadata.OfType<RateLimitExemptMetadata>().Any() && policy is not AccessPolicy.InternalEvents)
             Add(operation, "429", "Too many requests for the caller's tier; see Retry-After and RateLimit-* headers.");
         Add(operation, "500", "An internal error; the body carries only the correlation id.");
-        if (policy is AccessPolicy.OwnUser or AccessPolicy.Admin && context.Document is { } document)
-        {
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSecurityScheme.Name, document)] = [] });
-        }
+        if (context.Document is { } document)
+            operation.Security = Security(policy, document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every operation says what it needs: a bearer token (users, admins); none or one (public reads: a token, when
+    /// sent, personalises and must be valid); or none at all (signed webhooks).
+    /// </summary>
+    private static List<OpenApiSecurityRequirement> Security(AccessPolicy? policy, OpenApiDocument document)
+    {
+        var bearer = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSecurityScheme.Name, document)] = [] };
+        return policy switch
+        {
+            AccessPolicy.OwnUser or AccessPolicy.Admin => [bearer],
+            AccessPolicy.Public => [new OpenApiSecurityRequirement(), bearer],
+            _ => [],
+        };
     }
 
     private static void Add(OpenApiOperation operation, string status, string description)

@@ -26,7 +26,10 @@ public static class DevelopmentTokenApi
 
     public static IEndpointRouteBuilder MapDevelopmentTokenApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/dev-token", Issue).WithTags("Development").WithName("IssueDevelopmentToken").AllowPublic()
+        app.MapPost("/api/v1/auth/dev-token", Issue).WithTags("Development").WithName("IssueDevelopmentToken")
+            .WithSummary("Issue a development token")
+            .WithDescription("Development environments only: signs an access token for any user and roles, so the API can be tried without an identity provider.")
+            .AllowPublic()
             .ProducesValidationProblem();
         return app;
     }
@@ -47,6 +50,6 @@ public static class DevelopmentTokenApi
     }
 }
 
-public sealed record DevelopmentTokenRequest(string? Sub, IReadOnlyList<string>? Roles);
+public sealed record DevelopmentTokenRequest(string? Sub, IReadOnlyList<string>? Roles = null);
 
 public sealed record DevelopmentTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
