@@ -26,8 +26,9 @@ public static class UserEventsApi
         var users = app.MapGroup("/api/v1/users/{userId}").WithTags("Users");
         users.MapPost("/events", PostEventAsync).WithName("PostUserEvent")
             .WithSummary("Record what a user did")
-            .WithDescription("A view, rating, watchlist change or dismissal by the user. Idempotent per eventId: a repeat answers 200 with the stored event, a new event 201.")
-            .RequireOwnUser("userId");
+            .WithDescription("A view, a rating, or a watchlist addition or removal by the user. Idempotent per eventId: a repeat answers 200 with the stored event, a new event 201.")
+            .RequireOwnUser("userId")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         users.MapGet("/history", GetHistoryAsync).WithName("GetUserHistory")
             .WithSummary("A user's history")
             .WithDescription("The user's recorded events.")

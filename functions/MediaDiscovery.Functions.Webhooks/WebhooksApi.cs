@@ -24,6 +24,7 @@ public static partial class WebhooksApi
             .WithName("ReceiveWebhook")
             .WithSummary("Receive a platform webhook")
             .WithDescription("An availability change a platform pushes, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Accepted once per webhook id and applied asynchronously.")
+            .Accepts<AvailabilityChangedWebhookBody>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

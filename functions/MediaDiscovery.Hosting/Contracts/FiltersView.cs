@@ -9,16 +9,16 @@ namespace MediaDiscovery.Hosting.Contracts;
 /// request (<c>POST /api/v1/search</c> <c>filters</c>), where every key is optional and unknown ids are errors.
 /// </summary>
 public sealed record FiltersView(
-    IReadOnlyList<string>? Types,
-    IReadOnlyList<string>? Genres,
-    IReadOnlyList<string>? ExcludeGenres,
-    IReadOnlyList<string>? Platforms,
-    IReadOnlyList<string>? Countries,
-    RangeView? ReleaseYear,
-    RangeView? RuntimeMinutes,
-    int? MaxMinAge,
-    IReadOnlyList<PersonView>? People,
-    bool? AvailableNow)
+    IReadOnlyList<string>? Types = null,
+    IReadOnlyList<string>? Genres = null,
+    IReadOnlyList<string>? ExcludeGenres = null,
+    IReadOnlyList<string>? Platforms = null,
+    IReadOnlyList<string>? Countries = null,
+    RangeView? ReleaseYear = null,
+    RangeView? RuntimeMinutes = null,
+    int? MaxMinAge = null,
+    IReadOnlyList<PersonView>? People = null,
+    bool? AvailableNow = null)
 {
     private const int MaxValues = 50;
     private const int MaxValueChars = 200;

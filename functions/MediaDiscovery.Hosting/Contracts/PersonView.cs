@@ -3,7 +3,7 @@ using MediaDiscovery.Core.Search;
 namespace MediaDiscovery.Hosting.Contracts;
 
 /// <summary>A person filter on the wire: the catalog's spelling and <c>cast</c> | <c>director</c> | <c>any</c>.</summary>
-public sealed record PersonView(string Name, string? Role)
+public sealed record PersonView(string Name, string? Role = null)
 {
     public static PersonView From(PersonFilter person)
     {

@@ -1,4 +1,4 @@
 namespace MediaDiscovery.Hosting.Contracts;
 
 /// <summary>An inclusive range on the wire; a null end is open.</summary>
-public sealed record RangeView(int? Min, int? Max);
+public sealed record RangeView(int? Min = null, int? Max = null);

@@ -7,8 +7,8 @@ namespace MediaDiscovery.Hosting.OpenApi;
 
 /// <summary>
 /// Documents the problems the shared middleware can answer with, on every operation, from its metadata: 401 and
-/// 403 where the access policy can refuse, 429 unless exempt from rate limits, 500 always; plus the bearer
-/// security requirement of each operation. Endpoints document their own 400/404/409.
+/// 403 where the access policy can refuse, 413 and 415 where there is a body, 429 unless exempt from rate limits, 500
+/// always; plus the security requirement of each operation. Endpoints document their own 400/404/409.
 /// </summary>
 public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -23,6 +23,11 @@ public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             Add(operation, "403", policy is AccessPolicy.Admin ? "The caller is not an administrator." : "The caller may not act for this user.");
         if (!metadata.OfType<RateLimitExemptMetadata>().Any() && policy is not AccessPolicy.InternalEvents)
             Add(operation, "429", "Too many requests for the caller's tier; see Retry-After and RateLimit-* headers.");
+        if (operation.RequestBody is not null)
+        {
+            Add(operation, "413", "The body is larger than the API accepts.");
+            Add(operation, "415", "The body's content type is not one the operation accepts (application/json).");
+        }
         Add(operation, "500", "An internal error; the body carries only the correlation id.");
         if (context.Document is { } document)
             operation.Security = Security(policy, document);

@@ -18,10 +18,13 @@ public sealed partial class AccessPolicyMiddleware(RequestDelegate next, ILogger
     // Routing's stand-in endpoint for a known path with the wrong method: it answers 405 and serves nothing.
     private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
 
+    // Routing's stand-in when a body's content type is not one the endpoint accepts: it answers 415 itself.
+    private const string UnsupportedMediaTypeEndpoint = "415 HTTP Unsupported Media Type";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var endpoint = context.GetEndpoint();
-        if (endpoint is null || endpoint.DisplayName == MethodNotAllowedEndpoint)
+        if (endpoint is null || endpoint.DisplayName is MethodNotAllowedEndpoint or UnsupportedMediaTypeEndpoint)
         {
             await next(context);
             return;
