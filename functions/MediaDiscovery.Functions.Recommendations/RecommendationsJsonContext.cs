@@ -6,6 +6,8 @@ namespace MediaDiscovery.Functions.Recommendations;
 /// <summary>Source-generated serialisation of the Recommendations function's wire and cache types.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(UserEventRequest))]
+[JsonSerializable(typeof(PreferencesRequest))]
 [JsonSerializable(typeof(UserEventView))]
 [JsonSerializable(typeof(HistoryResponse))]
 [JsonSerializable(typeof(WatchlistResponse))]

@@ -49,3 +49,24 @@ public sealed record UserExport(
     IReadOnlyList<WatchlistEntryView> Watchlist,
     IReadOnlyList<UserEventView> Events,
     IReadOnlyList<NotificationView> Notifications);
+
+/// <summary>
+/// <c>POST /api/v1/users/{userId}/events</c> as the contract documents it. The handler reads the JSON itself
+/// (<see cref="UserEventReader"/>) so that every wrong field is named in one 400.
+/// </summary>
+/// <param name="TitleId">A catalog title id.</param>
+/// <param name="Kind"><c>view</c>, <c>rating</c>, <c>watchlist-add</c> or <c>watchlist-remove</c>.</param>
+/// <param name="EventId">The client's id for the event (a repeat with the same id is stored once); made by the service when absent.</param>
+/// <param name="Rating">Rating events only: 0.5 to 5 in steps of 0.5.</param>
+/// <param name="Completion">View events only: the fraction watched, 0 to 1.</param>
+/// <param name="At">When it happened (ISO 8601 with an offset); now when absent.</param>
+public sealed record UserEventRequest(
+    string TitleId, string Kind, string? EventId = null, double? Rating = null, double? Completion = null, DateTimeOffset? At = null);
+
+/// <summary><c>PUT /api/v1/users/{userId}/preferences</c>: the whole preferences; an absent list is empty.</summary>
+/// <param name="Platforms">Taxonomy platform ids.</param>
+/// <param name="LikedGenres">Canonical genre ids.</param>
+/// <param name="AvoidedGenres">Canonical genre ids, none also liked.</param>
+/// <param name="MaxMinAge">The highest minimum age of titles to recommend, 0 to 21; null for no limit.</param>
+public sealed record PreferencesRequest(
+    IReadOnlyList<string>? Platforms = null, IReadOnlyList<string>? LikedGenres = null, IReadOnlyList<string>? AvoidedGenres = null, int? MaxMinAge = null);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,8 +36,9 @@ public static class UserDataApi
             .RequireOwnUser("userId");
         users.MapPut("/preferences", PutPreferencesAsync).WithName("PutPreferences")
             .WithSummary("Set a user's preferences")
-            .WithDescription("Replaces the user's preferences; validated against the taxonomy.")
-            .RequireOwnUser("userId");
+            .WithDescription("Replaces the user's preferences, validated against the taxonomy.")
+            .RequireOwnUser("userId")
+            .DocumentsBodyAs<PreferencesRequest>();
         users.MapGet("/notifications", GetNotificationsAsync).WithName("GetNotifications")
             .WithSummary("A user's notifications")
             .WithDescription("Availability changes of titles on the user's watchlist.")

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.Users;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,8 @@ public static class UserEventsApi
             .WithSummary("Record what a user did")
             .WithDescription("A view, a rating, or a watchlist addition or removal by the user. Idempotent per eventId: a repeat answers 200 with the stored event, a new event 201.")
             .RequireOwnUser("userId")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .DocumentsBodyAs<UserEventRequest>();
         users.MapGet("/history", GetHistoryAsync).WithName("GetUserHistory")
             .WithSummary("A user's history")
             .WithDescription("The user's recorded events.")

@@ -52,6 +52,7 @@ public static class ServiceDefaults
             o.AddDocumentTransformer<BearerSecurityScheme>();
             o.AddDocumentTransformer<ApiDocumentDescription>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddOperationTransformer<DocumentedRequestBodyTransformer>();
         });
         builder.Services.AddHealthChecks()
             .AddCheck<CatalogStoreHealthCheck>("catalog-store", tags: ["ready"])
