@@ -12,23 +12,27 @@ namespace MediaDiscovery.Hosting.OpenApi;
 /// </summary>
 public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
+    /// <summary>The component every shared problem refers to: one type in a generated client, not one per operation.</summary>
+    public const string ProblemSchemaName = "Problem";
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        var problem = ProblemSchema(context.Document);
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var policy = metadata.OfType<AccessPolicyMetadata>().LastOrDefault()?.Policy;
         operation.Responses ??= [];
         if (policy is AccessPolicy.Public or AccessPolicy.OwnUser or AccessPolicy.Admin)
-            Add(operation, "401", "The access token is missing (where required), malformed, expired, revoked or not for this API.");
+            Add(operation, problem, "401", "The access token is missing (where required), malformed, expired, revoked or not for this API.");
         if (policy is AccessPolicy.OwnUser or AccessPolicy.Admin or AccessPolicy.InternalEvents)
-            Add(operation, "403", policy is AccessPolicy.Admin ? "The caller is not an administrator." : "The caller may not act for this user.");
+            Add(operation, problem, "403", policy is AccessPolicy.Admin ? "The caller is not an administrator." : "The caller may not act for this user.");
         if (!metadata.OfType<RateLimitExemptMetadata>().Any() && policy is not AccessPolicy.InternalEvents)
-            Add(operation, "429", "Too many requests for the caller's tier; see Retry-After and RateLimit-* headers.");
+            Add(operation, problem, "429", "Too many requests for the caller's tier; see Retry-After and RateLimit-* headers.");
         if (operation.RequestBody is not null)
         {
-            Add(operation, "413", "The body is larger than the API accepts.");
-            Add(operation, "415", "The body's content type is not one the operation accepts (application/json).");
+            Add(operation, problem, "413", "The body is larger than the API accepts.");
+            Add(operation, problem, "415", "The body's content type is not one the operation accepts (application/json).");
         }
-        Add(operation, "500", "An internal error; the body carries only the correlation id.");
+        Add(operation, problem, "500", "An internal error; the body carries only the correlation id.");
         if (context.Document is { } document)
             operation.Security = Security(policy, document);
         return Task.CompletedTask;
@@ -49,19 +53,30 @@ public sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         };
     }
 
-    private static void Add(OpenApiOperation operation, string status, string description)
+    private static void Add(OpenApiOperation operation, IOpenApiSchema problem, string status, string description)
     {
         if (operation.Responses!.ContainsKey(status))
             return;
         operation.Responses[status] = new OpenApiResponse
         {
             Description = description,
-            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = ProblemSchema() } },
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
         };
     }
 
-    private static OpenApiSchema ProblemSchema() => new()
+    private static IOpenApiSchema ProblemSchema(OpenApiDocument? document)
     {
+        if (document is null)
+            return Problem();
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        document.Components.Schemas.TryAdd(ProblemSchemaName, Problem());
+        return new OpenApiSchemaReference(ProblemSchemaName, document);
+    }
+
+    private static OpenApiSchema Problem() => new()
+    {
+        Description = "An RFC 9457 problem, with the correlation id of the request that met it.",
         Type = JsonSchemaType.Object,
         Properties = new Dictionary<string, IOpenApiSchema>
         {
