@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
+using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,13 +21,21 @@ public static class RecommendationsApi
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
+    private const string RecommendationsExample = $$"""
+        {"userId":"alice","recommendations":[{"title":{{WireExamples.Title}},"score":0.87,"strategy":"collaborative",
+          "reason":"Because you watched Dark"}],
+         "platforms":["netflix","hulu"],"modelVersion":"2026-12-07T09:00:00Z","generatedAt":"2026-12-07T10:00:00+00:00",
+         "expiresAt":"2026-12-07T10:15:00+00:00"}
+        """;
+
     public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Recommendations");
         api.MapGet("/recommendations", RecommendAsync).WithName("GetRecommendations")
             .WithSummary("Recommendations for a user")
             .WithDescription("A ranked list of titles for the user with the reason for each, from the most accurate strategy and re-ranked for variety; only titles on the user's platforms when set, never one already seen or listed.")
-            .RequireOwnUser("userId");
+            .RequireOwnUser("userId")
+            .WithResponseExample(StatusCodes.Status200OK, RecommendationsExample);
         api.MapPost("/admin/recommendations/train", TrainAsync).WithName("TrainRecommendations")
             .WithSummary("Retrain the recommendation model")
             .WithDescription("Trains on every user's events and the audience data, validates each strategy on held-out events and reports the result. Any request body is ignored. Administrators only.")

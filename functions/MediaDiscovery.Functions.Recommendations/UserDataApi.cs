@@ -38,7 +38,8 @@ public static class UserDataApi
             .WithSummary("Set a user's preferences")
             .WithDescription("Replaces the user's preferences, validated against the taxonomy.")
             .RequireOwnUser("userId")
-            .DocumentsBodyAs<PreferencesRequest>();
+            .DocumentsBodyAs<PreferencesRequest>()
+            .WithRequestExample("""{"platforms":["netflix","hulu"],"likedGenres":["comedy","documentary"],"avoidedGenres":["horror"],"maxMinAge":16}""");
         users.MapGet("/notifications", GetNotificationsAsync).WithName("GetNotifications")
             .WithSummary("A user's notifications")
             .WithDescription("Availability changes of titles on the user's watchlist.")

@@ -30,7 +30,12 @@ public static class UserEventsApi
             .WithDescription("A view, a rating, or a watchlist addition or removal by the user. Idempotent per eventId: a repeat answers 200 with the stored event, a new event 201.")
             .RequireOwnUser("userId")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .DocumentsBodyAs<UserEventRequest>();
+            .DocumentsBodyAs<UserEventRequest>()
+            .WithRequestExample("""{"eventId":"ev-42","titleId":"t_0ea490da609ed4d1","kind":"rating","rating":4.5}""")
+            .WithResponseExample(StatusCodes.Status201Created, """
+                {"eventId":"ev-42","userId":"alice","titleId":"t_0ea490da609ed4d1","kind":"rating","rating":4.5,"completion":null,
+                 "at":"2026-12-07T10:00:00+00:00"}
+                """);
         users.MapGet("/history", GetHistoryAsync).WithName("GetUserHistory")
             .WithSummary("A user's history")
             .WithDescription("The user's recorded events.")

@@ -3,6 +3,7 @@ using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,8 @@ public static class CatalogApi
         api.MapGet("/content/{id}", GetContentAsync).WithName("GetContent")
             .WithSummary("One title")
             .WithDescription("A title with its availability on each platform. 404 when the id is unknown.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, WireExamples.Title);
         api.MapGet("/genres", GetGenresAsync).WithName("ListGenres")
             .WithSummary("The genres")
             .WithDescription("Every genre of the taxonomy with how many titles have it.");

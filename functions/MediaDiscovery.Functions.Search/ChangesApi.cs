@@ -3,6 +3,7 @@ using MediaDiscovery.Core.Catalog.Ingestion;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,12 +13,18 @@ namespace MediaDiscovery.Functions.Search;
 /// <summary>GET /api/v1/changes: what arrived on, and left, each platform (the "new and leaving" feed).</summary>
 public static class ChangesApi
 {
+    private const string ChangesExample = $$"""
+        {"items":[{"title":{{WireExamples.Title}},"platform":"netflix","kind":"added","at":"2016-07-15T00:00:00+00:00",
+          "leavesOn":null,"source":"catalog"}],"nextCursor":"ZjF8MXx0X3h8bmV0ZmxpeA"}
+        """;
+
     public static IEndpointRouteBuilder MapChangesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Discovery").AllowPublic()
             .MapGet("/changes", ListAsync).WithName("AvailabilityChanges")
             .WithSummary("New on, and leaving, each platform")
-            .WithDescription("Availability changes across platforms, newest first: catalog arrivals and recorded additions and removals, filtered by platform, kind, type and time, paged by an opaque cursor bound to the filters.");
+            .WithDescription("Availability changes across platforms, newest first: catalog arrivals and recorded additions and removals, filtered by platform, kind, type and time, paged by an opaque cursor bound to the filters.")
+            .WithResponseExample(StatusCodes.Status200OK, ChangesExample);
         return app;
     }
 

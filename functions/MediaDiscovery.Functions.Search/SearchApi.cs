@@ -6,6 +6,7 @@ using MediaDiscovery.Core.Search;
 using MediaDiscovery.Hosting;
 using MediaDiscovery.Hosting.Contracts;
 using MediaDiscovery.Hosting.Observability;
+using MediaDiscovery.Hosting.OpenApi;
 using MediaDiscovery.Hosting.Problems;
 using MediaDiscovery.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,13 +24,25 @@ public static class SearchApi
     // A response with availability that could not be verified is cached briefly, so the next search asks again.
     private static readonly TimeSpan UnverifiedCacheTtl = TimeSpan.FromSeconds(30);
 
+    private const string SearchExample = $$"""
+        {"query":"feel-good comedy series on netflix",
+         "intent":{"intent":"search","filters":{"types":["series"],"genres":["comedy"],"excludeGenres":[],"platforms":["netflix"],
+           "countries":[],"releaseYear":{"min":null,"max":null},"runtimeMinutes":{"min":null,"max":null},"maxMinAge":null,
+           "people":[],"availableNow":false},
+           "similarTo":null,"text":"feel-good","source":"rules","confidence":0.95,"unsupported":[]},
+         "results":[{{WireExamples.Title}}],"total":17,"nextCursor":"c1.eyJvIjoxMH0"}
+        """;
+
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Search").MapPost("/search", SearchAsync).WithName("Search")
             .WithSummary("Search in plain language")
             .WithDescription("Hybrid lexical and semantic search over the catalog. The query is understood as filters plus descriptive text; explicit filters override what was understood. Paged by an opaque cursor.")
             .AllowPublic()
-            .Produces<SearchResponseBody>(StatusCodes.Status200OK, "application/json");
+            .Produces<SearchResponseBody>(StatusCodes.Status200OK, "application/json")
+            .WithRequestExample("""{"query":"feel-good comedy series on netflix","limit":10}""")
+            .WithResponseExample(StatusCodes.Status200OK, SearchExample)
+            .WithResponseExample(StatusCodes.Status400BadRequest, WireExamples.ValidationProblem);
         return app;
     }
 

@@ -53,6 +53,7 @@ public static class ServiceDefaults
             o.AddDocumentTransformer<ApiDocumentDescription>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<DocumentedRequestBodyTransformer>();
+            o.AddOperationTransformer<OperationExamplesTransformer>();
         });
         builder.Services.AddHealthChecks()
             .AddCheck<CatalogStoreHealthCheck>("catalog-store", tags: ["ready"])
