@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediaDiscovery.Aws.Secrets;
 using MediaDiscovery.Hosting.Health;
 using MediaDiscovery.Hosting.Observability;
@@ -43,6 +44,9 @@ public static class ServiceDefaults
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, WireJsonContext.Default);
             o.SerializerOptions.MaxDepth = 32;
+            // A number is a JSON number: "limit": "20" is a wrong type (400), and the contract says integer, not
+            // integer-or-string (the web defaults read numbers from strings).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);

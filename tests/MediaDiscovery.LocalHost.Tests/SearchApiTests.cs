@@ -106,6 +106,12 @@ public sealed class SearchApiTests(DemoCatalogFixture fixture) : IClassFixture<D
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
     }
 
+    [Theory]
+    [InlineData("""{"query":"x","limit":"20"}""")]
+    [InlineData("""{"query":"x","filters":{"releaseYear":{"min":"1990"}}}""")]
+    public async Task A_number_sent_as_a_string_is_a_wrong_type_as_the_contract_says(string body) =>
+        await ProblemAssert.IsProblemAsync(await PostAsync(body), HttpStatusCode.BadRequest, "malformed-request");
+
     [Fact]
     public async Task A_query_over_500_characters_is_refused()
     {
