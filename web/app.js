@@ -177,9 +177,9 @@
     for (const g of f.genres) chips.push({ kind: 'Genre', label: genreName(g), drop: without('genres', g) });
     for (const g of f.excludeGenres) chips.push({ kind: 'Not', label: genreName(g), drop: without('excludeGenres', g) });
     for (const t of f.types) chips.push({ kind: 'Type', label: t === 'series' ? 'Series' : 'Films', drop: without('types', t) });
-    if (f.releaseYear.min != null || f.releaseYear.max != null) chips.push({ kind: 'Years', label: range(f.releaseYear, ''), drop: (c) => { c.releaseYear = { min: null, max: null }; return c; } });
-    if (f.runtimeMinutes.min != null || f.runtimeMinutes.max != null) chips.push({ kind: 'Runtime', label: range(f.runtimeMinutes, ' min'), drop: (c) => { c.runtimeMinutes = { min: null, max: null }; return c; } });
-    if (f.maxMinAge != null) chips.push({ kind: 'Age', label: `suitable at ${f.maxMinAge}`, drop: (c) => { c.maxMinAge = null; return c; } });
+    if (f.releaseYear.min != null || f.releaseYear.max != null) chips.push({ kind: 'Years', label: range(f.releaseYear, ''), drop: (c) => { c.releaseYear = { min: null, max: null }; return c; }, edit: { key: 'releaseYear', range: f.releaseYear, min: 1900, max: 2100 } });
+    if (f.runtimeMinutes.min != null || f.runtimeMinutes.max != null) chips.push({ kind: 'Runtime', label: range(f.runtimeMinutes, ' min'), drop: (c) => { c.runtimeMinutes = { min: null, max: null }; return c; }, edit: { key: 'runtimeMinutes', range: f.runtimeMinutes, min: 1, max: 1000 } });
+    if (f.maxMinAge != null) chips.push({ kind: 'Age', label: `suitable at ${f.maxMinAge}`, drop: (c) => { c.maxMinAge = null; return c; }, edit: { key: 'maxMinAge', value: f.maxMinAge, min: 0, max: 21 } });
     for (const person of f.people) chips.push({ kind: person.role === 'director' ? 'Director' : 'With', label: person.name, drop: (c) => { c.people = c.people.filter((x) => x.name !== person.name); return c; } });
     for (const country of f.countries) chips.push({ kind: 'From', label: country, drop: without('countries', country) });
     if (f.availableNow) chips.push({ kind: 'Available', label: 'now', drop: (c) => { c.availableNow = false; return c; } });
@@ -200,13 +200,50 @@
     location.hash = searchHash(intent.text, next);
   }
 
+  const numberOrNull = (text) => (text.trim() === '' ? null : Number(text));
+
+  // A chip with a value (years, runtime, age) can be changed in place: a small form, applied as one new search.
+  function chipEditor(intent, chip, id) {
+    const { edit } = chip;
+    const field = (label, name, value) => el('label', null, label,
+      el('input', { type: 'number', name, inputmode: 'numeric', min: edit.min, max: edit.max, value: value ?? '' }));
+    const fields = edit.range
+      ? [field('From', 'min', edit.range.min), field('To', 'max', edit.range.max)]
+      : [field('Suitable at age', 'value', edit.value)];
+    return el('form', {
+      id, class: 'chip-edit', hidden: true, 'aria-label': `Change ${chip.kind}`,
+      onsubmit: (e) => {
+        e.preventDefault();
+        const data = new FormData(e.target);
+        refine(intent, (c) => {
+          if (edit.range) c[edit.key] = { min: numberOrNull(String(data.get('min'))), max: numberOrNull(String(data.get('max'))) };
+          else c[edit.key] = numberOrNull(String(data.get('value')));
+          return c;
+        });
+      },
+    }, fields, el('button', { type: 'submit' }, 'Apply'));
+  }
+
   function chipList(intent) {
     const chips = chipsOf(intent.filters);
     if (!chips.length) return el('p', { class: 'understood-none' }, 'No filters understood: matching on the words alone.');
-    return el('ul', { class: 'chips', 'aria-label': 'Understood as' }, chips.map((chip) =>
-      el('li', { class: 'chip' },
+    return el('ul', { class: 'chips', 'aria-label': 'Understood as' }, chips.map((chip, i) => {
+      const editorId = `chip-edit-${i}`;
+      const editor = chip.edit ? chipEditor(intent, chip, editorId) : null;
+      return el('li', { class: 'chip' },
         el('span', null, el('span', { class: 'chip-kind' }, `${chip.kind}: `), chip.label),
-        el('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove ${chip.kind}: ${chip.label}`, onclick: () => refine(intent, chip.drop) }, '×'))));
+        editor ? el('button', {
+          type: 'button', class: 'chip-change', 'aria-expanded': 'false', 'aria-controls': editorId, 'aria-label': `Change ${chip.kind}: ${chip.label}`,
+          onclick: (e) => {
+            const open = editor.hidden;
+            editor.hidden = !open;
+            e.currentTarget.setAttribute('aria-expanded', String(open));
+            if (open) editor.querySelector('input')?.focus();
+          },
+        }, 'Change') : null,
+        el('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove ${chip.kind}: ${chip.label}`, onclick: () => refine(intent, chip.drop) }, '×'),
+        editor);
+    }));
   }
 
   function facetGroup(label, values, isOn, toggle) {

@@ -42,6 +42,34 @@ public sealed partial class DiscoveryPageJourneyTests(BrowserHost host) : IClass
     }
 
     [Fact]
+    public async Task A_understood_range_can_be_changed_in_place_and_the_results_follow()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/#/search?q=" + Uri.EscapeDataString("films from the 90s"));
+        var chips = page.GetByRole(AriaRole.List, new() { Name = "Understood as" });
+        await Expect(chips).ToContainTextAsync("Years: 1990–1999");
+
+        var change = page.GetByRole(AriaRole.Button, new() { Name = "Change Years: 1990–1999" });
+        await change.ClickAsync();
+        await Expect(change).ToHaveAttributeAsync("aria-expanded", "true");
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Change Years" });
+        await Expect(form.GetByLabel("From")).ToBeFocusedAsync();
+        await AccessibilityCheck.AssertNoSeriousViolationsAsync(page, "a chip being changed");
+        await form.GetByLabel("From").FillAsync("2000");
+        await form.GetByLabel("To").FillAsync("2009");
+        await PageScreenshots.SaveAsync(page, "search-chip-change");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(chips).ToContainTextAsync("Years: 2000–2009");
+        await Expect(chips).ToContainTextAsync("Type: Films");
+        var results = page.GetByRole(AriaRole.List, new() { Name = "Results" });
+        await Expect(results.GetByRole(AriaRole.Listitem).First).ToBeVisibleAsync();
+        var years = (await CardsAsync(results)).Select(c => int.Parse(YearOf().Match(c.Meta).Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.All(years, y => Assert.InRange(y, 2000, 2009));
+        Assert.All(await CardsAsync(results), c => Assert.StartsWith("Film", c.Meta, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_title_page_shows_where_to_watch_and_similar_titles()
     {
         var page = await host.NewPageAsync();
@@ -172,4 +200,7 @@ public sealed partial class DiscoveryPageJourneyTests(BrowserHost host) : IClass
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex ResultCount();
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex YearOf();
 }
