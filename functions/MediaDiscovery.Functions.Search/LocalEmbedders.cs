@@ -56,13 +56,15 @@ public static partial class LocalEmbedders
     }
 
     /// <summary>
-    /// The measured defaults, each overridable (<c>Search:Retrieval:*</c>, <c>Search:Fusion:*</c>) for evaluation runs
-    /// over HTTP; a negative weight fails the start.
+    /// The measured defaults, each overridable (<c>Search:Retrieval:*</c>, <c>Search:Retrieval:Similar:*</c>,
+    /// <c>Search:Fusion:*</c>) for evaluation runs over HTTP; a negative weight fails the start.
     /// </summary>
     private static HybridRetrievalOptions Configured(IConfiguration configuration, HybridRetrievalOptions defaults)
     {
-        var retrieval = defaults with { };
+        // Copies all the way down: the binder sets properties of nested objects in place, never the shared defaults'.
+        var retrieval = defaults with { Similar = defaults.Similar with { } };
         configuration.GetSection("Search:Retrieval").Bind(retrieval);
+        retrieval.Similar.Validate();
         var fusion = (defaults.ScoreFusion ?? ScoreFusionWeights.Default) with { };
         configuration.GetSection("Search:Fusion").Bind(fusion);
         fusion.Validate();

@@ -110,10 +110,14 @@ public sealed class EmbeddedRetriever(ISearchIndexSource indexes, IEmbedder? emb
         if (k <= 0 || !snapshot.Titles.TryGetOrdinal(titleId, out var ordinal))
             return Task.FromResult<IReadOnlyList<RetrievedTitle>>([]);
         var mask = snapshot.Titles.Mask(new TitleFilter(filters ?? SearchFilters.None));
-        IReadOnlyList<RetrievedTitle> found = snapshot.Vectors is { } vectors && vectors.Has(ordinal)
-            ? vectors.Search(vectors.Row(ordinal), mask, k, exclude: ordinal)
-                .Select(h => new RetrievedTitle(snapshot.Titles.Titles[h.Ordinal].Id, h.Score, MatchSource.Vector)).ToList()
-            : SharedCredits.Nearest(snapshot, ordinal, mask, k);
+        if (snapshot.Vectors is not { } vectors || !vectors.Has(ordinal))
+            return Task.FromResult<IReadOnlyList<RetrievedTitle>>(SharedCredits.Nearest(snapshot, ordinal, mask, k));
+        var similar = options.Similar;
+        var nearest = vectors.Search(vectors.Row(ordinal), mask, similar.ReRanks ? Math.Max(k, similar.Candidates) : k, exclude: ordinal)
+            .Select(h => (Ordinal: h.Ordinal, Score: (double)h.Score));
+        var ranked = similar.ReRanks ? SimilarTitleRanking.ReRank(snapshot, ordinal, nearest, similar, k) : nearest.ToList();
+        IReadOnlyList<RetrievedTitle> found = ranked
+            .Select(h => new RetrievedTitle(snapshot.Titles.Titles[h.Ordinal].Id, h.Score, MatchSource.Vector)).ToList();
         return Task.FromResult(found);
     }
 

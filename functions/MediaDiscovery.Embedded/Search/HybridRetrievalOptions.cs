@@ -79,4 +79,11 @@ public sealed record HybridRetrievalOptions
     public bool UseLexical { get; init; } = true;
     public bool UseTitles { get; init; } = true;
     public bool UseVectors { get; init; } = true;
+
+    /// <summary>
+    /// "Similar titles": the nearest title vectors re-scored with what a person means by similar beyond the synopsis:
+    /// shared genres (Jaccard), the same type, and popularity; over the <see cref="SimilarTitleWeights.Candidates"/> nearest. All
+    /// zero keeps the vector order alone.
+    /// </summary>
+    public SimilarTitleWeights Similar { get; init; } = SimilarTitleWeights.VectorOnly;
 }

@@ -170,6 +170,33 @@ public sealed class EmbeddedRetrieverTests : IDisposable
     }
 
     [Fact]
+    public async Task Similar_weights_bring_a_title_of_the_same_type_and_genres_above_a_closer_synopsis()
+    {
+        // GoodFellas' nearest synopsis is Squid Game's (a series, thriller/drama); The Irishman is a little further
+        // but a crime drama film like it. Every other title is far.
+        var vectors = new InMemoryVectorIndex(table.Count, 3, "test");
+        for (var i = 0; i < table.Count; i++)
+        {
+            vectors.Set(i, table.Titles[i].Name switch
+            {
+                "GoodFellas" => new float[] { 1f, 0f, 0f },
+                "Squid Game" => new float[] { 0.95f, 0.3122f, 0f },
+                "The Irishman" => new float[] { 0.85f, 0f, 0.5268f },
+                _ => new float[] { 0f, 0.6f, 0.8f },
+            });
+        }
+        var goodfellas = table.Titles.Single(t => t.Name == "GoodFellas").Id;
+        var similar = new SimilarTitleWeights { Genres = 0.2, SameType = 0.05 };
+        var reRanked = new EmbeddedRetriever(new FixedIndexes(new SearchIndexSnapshot(table, lexical, new FuzzyTitleMatcher(table), vectors)),
+            options: HybridRetrievalOptions.SentenceEncoder with { Similar = similar });
+
+        Assert.Equal("Squid Game", Name((await Retriever(vectors).NeighboursAsync(goodfellas, SearchFilters.None, 2))[0]));
+        var neighbours = await reRanked.NeighboursAsync(goodfellas, SearchFilters.None, 2);
+        Assert.Equal(["The Irishman", "Squid Game"], neighbours.Select(Name));
+        Assert.Throws<InvalidOperationException>(() => (similar with { Genres = -1 }).Validate());
+    }
+
+    [Fact]
     public async Task Without_vectors_neighbours_share_genres_and_people_and_pass_the_filters()
     {
         var goodfellas = table.Titles.Single(t => t.Name == "GoodFellas");
