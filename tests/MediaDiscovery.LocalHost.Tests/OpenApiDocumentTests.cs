@@ -55,7 +55,7 @@ public sealed class OpenApiDocumentTests(DemoCatalogFixture fixture) : IClassFix
         var served = JsonNode.Parse(await fixture.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!.AsObject();
         // The served servers entry is the request's own host; the checked-in one names the LocalHost's default address.
         served["servers"] = new JsonArray(new JsonObject { ["url"] = "http://127.0.0.1:5080", ["description"] = "The LocalHost (README: Run it)" });
-        var path = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var path = Path.Combine(RepositoryRoot.Find(), "docs", "openapi.json");
         var expected = served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
         if (Environment.GetEnvironmentVariable("MD_UPDATE_OPENAPI") == "1")
             await File.WriteAllTextAsync(path, expected);
@@ -65,15 +65,5 @@ public sealed class OpenApiDocumentTests(DemoCatalogFixture fixture) : IClassFix
         Assert.True(JsonNode.DeepEquals(served, checkedIn),
             "docs/openapi.json differs from the served document: review the contract change, then regenerate it with "
             + "MD_UPDATE_OPENAPI=1 dotnet test tests/MediaDiscovery.LocalHost.Tests --filter FullyQualifiedName~OpenApiDocumentTests");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MediaDiscovery.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("The repository root (MediaDiscovery.sln) is not above the test's output.");
     }
 }

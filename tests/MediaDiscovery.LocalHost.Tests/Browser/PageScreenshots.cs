@@ -21,18 +21,8 @@ public static class PageScreenshots
         var configured = Environment.GetEnvironmentVariable("MD_SCREENSHOTS");
         var directory = string.IsNullOrEmpty(configured)
             ? Path.Combine(Path.GetTempPath(), "md-screenshots")
-            : Path.IsPathRooted(configured) ? configured : Path.Combine(RepositoryRoot(), configured);
+            : Path.IsPathRooted(configured) ? configured : Path.Combine(RepositoryRoot.Find(), configured);
         System.IO.Directory.CreateDirectory(directory);
         return directory;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MediaDiscovery.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("The repository root (MediaDiscovery.sln) is not above the test's output.");
     }
 }

@@ -182,7 +182,7 @@ public sealed class ContractConformanceTests(ContractHost host, ITestOutputHelpe
 
     private static string DevSet()
     {
-        var path = Path.GetFullPath(Path.Combine(ContractHost.RepositoryRoot(), "..", "shared", "eval", "dev.jsonl"));
+        var path = Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "eval", "dev.jsonl"));
         return File.Exists(path) ? path : throw new FileNotFoundException($"The development queries are missing: {path} (../shared beside the repository).");
     }
 }

@@ -20,22 +20,12 @@ public sealed class ContractHost : IAsyncLifetime
 
     public string PrismLog => prism?.Log ?? "";
 
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MediaDiscovery.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("The repository root (MediaDiscovery.sln) is not above the test's output.");
-    }
-
     public async Task InitializeAsync()
     {
         Host.Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         await Host.ReadyClientAsync();
         var address = Host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        prism = await PrismProxy.StartAsync(RepositoryRoot(), new Uri(address));
+        prism = await PrismProxy.StartAsync(RepositoryRoot.Find(), new Uri(address));
         Client = new HttpClient { BaseAddress = prism.Address, Timeout = TimeSpan.FromSeconds(30) };
     }
 
