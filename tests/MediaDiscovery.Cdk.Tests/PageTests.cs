@@ -32,7 +32,7 @@ public sealed class PageTests(Stacks stacks)
 
             var headers = stack.Properties(stack.LogicalId(stack.Stack.Page.Headers))["ResponseHeadersPolicyConfig"]!["SecurityHeadersConfig"]!;
             var csp = (string)headers["ContentSecurityPolicy"]!["ContentSecurityPolicy"]!;
-            Assert.Equal(File.ReadAllText(PolicyFile()).Trim(), csp);
+            Assert.Equal(File.ReadAllText(RepositoryFiles.Find("web/" + DiscoveryPageSite.PolicyFile)).Trim(), csp);
             Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
             Assert.DoesNotContain("unsafe", csp, StringComparison.Ordinal);
             Assert.Equal("DENY", (string?)headers["FrameOptions"]!["FrameOption"]);
@@ -74,15 +74,4 @@ public sealed class PageTests(Stacks stacks)
 
     private static JsonObject Distribution(SynthesizedStack stack) =>
         stack.Properties(stack.LogicalId(stack.Stack.Page.Distribution))["DistributionConfig"]!.AsObject();
-
-    private static string PolicyFile()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "web", "content-security-policy");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException("web/content-security-policy is not above the test's output.");
-    }
 }

@@ -1,8 +1,4 @@
-using System.Net;
 using MediaDiscovery.LocalHost.Tests.Webhooks;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MediaDiscovery.LocalHost.Tests.Browser;
@@ -27,10 +23,7 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host.Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        Client = await Host.ReadyClientAsync();
-        var address = Host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        (Client, BaseAddress) = await Host.ListenOnLoopbackAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

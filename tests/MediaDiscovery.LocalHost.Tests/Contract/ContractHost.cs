@@ -1,8 +1,4 @@
-using System.Net;
 using MediaDiscovery.LocalHost.Tests.Webhooks;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaDiscovery.LocalHost.Tests.Contract;
 
@@ -22,10 +18,8 @@ public sealed class ContractHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host.Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        await Host.ReadyClientAsync();
-        var address = Host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        prism = await PrismProxy.StartAsync(RepositoryRoot.Find(), new Uri(address));
+        var (_, address) = await Host.ListenOnLoopbackAsync();
+        prism = await PrismProxy.StartAsync(RepositoryRoot.Find(), address);
         Client = new HttpClient { BaseAddress = prism.Address, Timeout = TimeSpan.FromSeconds(30) };
     }
 

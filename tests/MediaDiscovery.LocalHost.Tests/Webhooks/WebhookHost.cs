@@ -1,8 +1,11 @@
+using System.Net;
 using MediaDiscovery.Core.Catalog;
 using MediaDiscovery.Core.Catalog.Sync;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Embedded.Webhooks;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +46,18 @@ public sealed class WebhookHost : IAsyncDisposable
     public ICatalogStore Store => Factory.Services.GetRequiredService<ICatalogStore>();
 
     public SqliteWebhookQueue Queue => Factory.Services.GetRequiredService<SqliteWebhookQueue>();
+
+    /// <summary>
+    /// Serves the host on a real loopback port (a browser or a proxy needs one), waits until it is ready, and returns
+    /// the client for it and its address. Call before anything else touches <see cref="Factory"/>.
+    /// </summary>
+    public async Task<(HttpClient Client, Uri Address)> ListenOnLoopbackAsync()
+    {
+        Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var client = await ReadyClientAsync();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (client, new Uri(address.TrimEnd('/') + "/"));
+    }
 
     public async Task<HttpClient> ReadyClientAsync()
     {
