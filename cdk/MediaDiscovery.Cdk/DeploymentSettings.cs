@@ -30,6 +30,19 @@ public sealed record DeploymentSettings
     /// </summary>
     public string? AssetDirectory { get; init; }
 
+    /// <summary>
+    /// One format for every function (<c>-c publishFormat=aot|readytorun</c>), or null (the default,
+    /// <c>measured</c>): each function in the format its cold start measured best in (<see cref="FunctionSpec.MeasuredFormat"/>).
+    /// </summary>
+    public FunctionPublishFormat? PublishFormat { get; init; }
+
+    /// <summary>The format a function is published and deployed in.</summary>
+    public FunctionPublishFormat FormatOf(FunctionSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return PublishFormat ?? spec.MeasuredFormat;
+    }
+
     /// <summary>An EventBridge schedule expression, e.g. <c>rate(6 hours)</c>.</summary>
     public required string CatalogSyncSchedule { get; init; }
 
@@ -90,6 +103,12 @@ public sealed record DeploymentSettings
             JwtAudience = Text(scope, "jwtAudience") ?? "mediadiscovery-api",
             AssetDirectory = Text(scope, "assetDirectory")
                 ?? (System.Environment.GetEnvironmentVariable(AssetDirectoryVariable) is { Length: > 0 } directory ? directory : null),
+            PublishFormat = (Text(scope, "publishFormat") ?? "measured") switch
+            {
+                "measured" => null,
+                var name => FunctionPublishFormat.Named(name)
+                    ?? throw new ArgumentException($"Context 'publishFormat' must be 'measured' (the default: each function's best, ADR 0014), 'aot' or 'readytorun', not '{name}'."),
+            },
             CatalogSyncSchedule = Schedule(Text(scope, "catalogSyncSchedule") ?? "rate(6 hours)", "catalogSyncSchedule"),
             AvailabilitySweepSchedule = Schedule(Text(scope, "availabilitySweepSchedule") ?? (stage == DeploymentStage.Prod ? "rate(1 hour)" : "rate(6 hours)"), "availabilitySweepSchedule"),
             DedicatedMasters = Flag(scope, "dedicatedMasters") ?? stage == DeploymentStage.Prod,

@@ -9,21 +9,27 @@ namespace MediaDiscovery.Cdk;
 /// </summary>
 public static class FunctionAssets
 {
-    public static Code CodeFor(DeploymentSettings settings, FunctionSpec spec) =>
-        Code.FromAsset(DirectoryFor(settings, spec));
+    public static Code CodeFor(DeploymentSettings settings, FunctionSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Code.FromAsset(DirectoryFor(settings, spec), new Amazon.CDK.AWS.S3.Assets.AssetOptions
+        {
+            Exclude = [.. settings.FormatOf(spec).ExcludedFromPackage],
+        });
+    }
 
     public static string DirectoryFor(DeploymentSettings settings, FunctionSpec spec)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(spec);
         if (settings.AssetDirectory is null)
-            return FunctionPublisher.ForCurrentDirectory().Publish(spec, RuntimeOf(settings));
+            return FunctionPublisher.ForCurrentDirectory().Publish(spec, RuntimeOf(settings), settings.FormatOf(spec));
         var directory = Path.GetFullPath(Path.Combine(settings.AssetDirectory, spec.Name));
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException(
                 $"No published {spec.Name} function at {directory}. Run: dotnet publish functions/{FunctionSpec.ProjectPrefix}{spec.Name} "
-                + $"-c Release -r {RuntimeOf(settings)} --self-contained false -p:PublishReadyToRun=true -o {directory} (see docs/deploy.md), "
+                + $"-c Release -r {RuntimeOf(settings)} {string.Join(' ', settings.FormatOf(spec).PublishArguments)} -o {directory} (see docs/deploy.md), "
                 + "or leave out assetDirectory and synth publishes it.");
         }
         return directory;

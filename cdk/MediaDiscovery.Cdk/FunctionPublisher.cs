@@ -7,13 +7,13 @@ using System.Xml.Linq;
 namespace MediaDiscovery.Cdk;
 
 /// <summary>
-/// Publishes a function ReadyToRun for the functions' runtime, once per content: the output lands in
-/// <c>artifacts/publish-cache/&lt;Name&gt;-&lt;runtime&gt;-&lt;hash&gt;</c>, where the hash covers every source file of the
-/// function's project and the projects it references (bin and obj aside), the repository's build files and the
-/// runtime. A function whose inputs did not change is not published again: a second synth, or prod's after dev's,
+/// Publishes a function for the functions' runtime in its format (<see cref="FunctionPublishFormat"/>), once per
+/// content: the output lands in <c>artifacts/publish-cache/&lt;Name&gt;-&lt;runtime&gt;-&lt;format&gt;-&lt;hash&gt;</c>, where the hash
+/// covers every source file of the function's project and the projects it references (bin and obj aside), the
+/// repository's build files, the runtime and the format. A function whose inputs did not change is not published again: a second synth, or prod's after dev's,
 /// reuses it. A failed publish is one line naming its log.
 /// </summary>
-public sealed class FunctionPublisher(string repositoryRoot)
+public sealed class FunctionPublisher(string repositoryRoot, NativeAotToolchain? toolchain = null)
 {
     /// <summary>Files at the repository root that change every build.</summary>
     private static readonly string[] BuildFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config"];
@@ -29,36 +29,55 @@ public sealed class FunctionPublisher(string repositoryRoot)
             : throw new DirectoryNotFoundException($"Run the CDK app from the repository root (where cdk.json and functions/ are), not {root}.");
     }
 
-    /// <summary>The published directory for this function and runtime, publishing it when its inputs changed.</summary>
-    public string Publish(FunctionSpec spec, string runtime)
+    /// <summary>The published directory for this function, runtime and format, publishing it when its inputs changed.</summary>
+    public string Publish(FunctionSpec spec, string runtime, FunctionPublishFormat format)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(format);
         var project = ProjectOf(spec.Name);
-        var output = Path.Combine(CacheDirectory, $"{spec.Name}-{runtime}-{HashOf(project, runtime)[..16]}");
-        if (File.Exists(Path.Combine(output, spec.Handler + ".dll")))
+        var output = Path.Combine(CacheDirectory, $"{spec.Name}-{runtime}-{format.Name}-{HashOf(project, runtime, format)[..16]}");
+        var entry = Path.Combine(output, format.EntryFile(spec));
+        if (File.Exists(entry))
             return output;
-        RemoveOlder(spec.Name, runtime);
+        if (format.IsNative && (toolchain ?? NativeAotToolchain.OfThisMachine()).MissingFor(runtime) is { } missing)
+            throw new FunctionPublishException($"Cannot publish {spec.Name}: {missing}");
+        RemoveOlder(spec.Name, runtime, format);
         var log = output + ".log";
         Directory.CreateDirectory(CacheDirectory);
         var clock = Stopwatch.StartNew();
-        var exit = Run(["publish", project, "-c", "Release", "-r", runtime, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-nologo"], log);
-        if (exit != 0 || !File.Exists(Path.Combine(output, spec.Handler + ".dll")))
+        var exit = Run(["publish", project, "-c", "Release", "-r", runtime, .. format.PublishArguments, "-o", output, "-nologo"], log);
+        if (exit != 0 || !File.Exists(entry))
         {
             TryDelete(output);
-            throw new FunctionPublishException($"Publishing {spec.Name} for {runtime} failed (dotnet publish exit code {exit}): {FirstError(log)} (log: {log}).");
+            throw new FunctionPublishException($"Publishing {spec.Name} for {runtime} ({format.Name}) failed (dotnet publish exit code {exit}): {FirstError(log)} (log: {log}).");
         }
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MediaDiscovery: published {spec.Name} for {runtime} in {clock.Elapsed.TotalSeconds:0} s"));
+        if (format.IsNative)
+            WriteBootstrap(output, spec);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MediaDiscovery: published {spec.Name} for {runtime} ({format.Name}) in {clock.Elapsed.TotalSeconds:0} s"));
         return output;
     }
 
     /// <summary>
-    /// A hash of what the publish reads: the project's and its references' source files (bin and obj aside, in a
-    /// stable order, by path and content), the repository's build files and the runtime.
+    /// What provided.al2023 starts: the native executable under its own name (logs and crash reports keep it), while
+    /// the Lambda Web Adapter's layer serves the runtime API as an extension.
     /// </summary>
-    public string HashOf(string project, string runtime)
+    private static void WriteBootstrap(string output, FunctionSpec spec)
     {
+        var path = Path.Combine(output, FunctionPublishFormat.Bootstrap);
+        File.WriteAllText(path, $"#!/bin/sh\nexec \"$(dirname \"$0\")/{spec.AssemblyName}\" \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+    }
+
+    /// <summary>
+    /// A hash of what the publish reads: the project's and its references' source files (bin and obj aside, in a
+    /// stable order, by path and content), the repository's build files, the runtime and the format.
+    /// </summary>
+    public string HashOf(string project, string runtime, FunctionPublishFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, "runtime:" + runtime + ";readytorun");
+        Add(hash, "runtime:" + runtime + ";" + format.Name + ";" + string.Join(' ', format.PublishArguments));
         foreach (var file in BuildFiles.Select(f => Path.Combine(repositoryRoot, f)).Where(File.Exists))
             AddFile(hash, file);
         foreach (var directory in ProjectClosure(project).Select(Path.GetDirectoryName).Distinct().Order(StringComparer.Ordinal))
@@ -136,12 +155,12 @@ public sealed class FunctionPublisher(string repositoryRoot)
     private static string FirstError(string log) =>
         File.ReadLines(log).FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal))?.Trim() ?? "see the log";
 
-    /// <summary>Earlier publishes of the same function and runtime: only the newest inputs' output is kept.</summary>
-    private void RemoveOlder(string name, string runtime)
+    /// <summary>Earlier publishes of the same function, runtime and format: only the newest inputs' output is kept.</summary>
+    private void RemoveOlder(string name, string runtime, FunctionPublishFormat format)
     {
         if (!Directory.Exists(CacheDirectory))
             return;
-        foreach (var older in Directory.EnumerateFileSystemEntries(CacheDirectory, $"{name}-{runtime}-*"))
+        foreach (var older in Directory.EnumerateFileSystemEntries(CacheDirectory, $"{name}-{runtime}-{format.Name}-*"))
             TryDelete(older);
     }
 

@@ -30,12 +30,22 @@ public static class LambdaWebAdapter
         return LayerVersion.FromLayerVersionArn(scope, "LambdaWebAdapter", arn);
     }
 
-    public static Dictionary<string, string> Environment() => new()
+    /// <summary>
+    /// On the managed runtime the layer's wrapper script starts the adapter and then the handler; on provided.al2023
+    /// the runtime starts the function's <c>bootstrap</c> and the layer's adapter runs as an extension, with no wrapper.
+    /// </summary>
+    public static Dictionary<string, string> Environment(FunctionPublishFormat format)
     {
-        ["AWS_LAMBDA_EXEC_WRAPPER"] = "/opt/bootstrap",
-        ["AWS_LWA_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["AWS_LWA_READINESS_CHECK_PATH"] = ReadinessPath,
-        ["AWS_LWA_PASS_THROUGH_PATH"] = EventsPath,
-        ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Port}",
-    };
+        ArgumentNullException.ThrowIfNull(format);
+        var variables = new Dictionary<string, string>
+        {
+            ["AWS_LWA_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["AWS_LWA_READINESS_CHECK_PATH"] = ReadinessPath,
+            ["AWS_LWA_PASS_THROUGH_PATH"] = EventsPath,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Port}",
+        };
+        if (!format.IsNative)
+            variables["AWS_LAMBDA_EXEC_WRAPPER"] = "/opt/bootstrap";
+        return variables;
+    }
 }

@@ -8,8 +8,8 @@ using Constructs;
 namespace MediaDiscovery.Cdk;
 
 /// <summary>
-/// One function project as a Lambda: its ReadyToRun publish output on the managed dotnet10 runtime behind the Lambda
-/// Web Adapter, JSON logs into a log group with retention, X-Ray tracing, and a <c>live</c> alias on the current
+/// One function project as a Lambda behind the Lambda Web Adapter: its Native AOT executable on provided.al2023, or its
+/// ReadyToRun assemblies on the managed dotnet10 runtime (<see cref="FunctionPublishFormat"/>), JSON logs into a log group with retention, X-Ray tracing, and a <c>live</c> alias on the current
 /// version that every trigger targets (so a rollback is moving the alias back).
 /// </summary>
 public sealed class ServiceFunction : Construct
@@ -29,15 +29,16 @@ public sealed class ServiceFunction : Construct
             Retention = settings.IsProduction ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_WEEK,
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
-        var variables = LambdaWebAdapter.Environment();
+        var format = settings.FormatOf(spec);
+        var variables = LambdaWebAdapter.Environment(format);
         foreach (var (key, value) in environment)
             variables[key] = value;
         Function = new Function(this, "Lambda", new FunctionProps
         {
             Description = $"MediaDiscovery {spec.Name} ({settings.Stage.ToString().ToLowerInvariant()})",
-            Runtime = DotNet10,
+            Runtime = format.IsNative ? Runtime.PROVIDED_AL2023 : DotNet10,
             Architecture = settings.Architecture,
-            Handler = spec.Handler,
+            Handler = format.Handler(spec),
             Code = FunctionAssets.CodeFor(settings, spec),
             MemorySize = spec.MemoryMb,
             Timeout = Duration.Seconds(spec.TimeoutSeconds),

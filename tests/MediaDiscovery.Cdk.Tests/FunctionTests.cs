@@ -8,13 +8,38 @@ public sealed class FunctionTests(Stacks stacks)
     private static readonly string[] ExpectedFunctions = ["Search", "Intent", "Embeddings", "Recommendations", "Webhooks", "Availability", "CatalogSync"];
 
     [Fact]
-    public void Seven_functions_run_on_the_managed_dotnet10_runtime_with_their_assembly_as_handler()
+    public void Seven_functions_run_in_their_measured_format()
     {
-        var functions = stacks.Dev.OfType("AWS::Lambda::Function").Where(f => f.Properties["Runtime"]?.ToJsonString() == "\"dotnet10\"").ToList();
-        Assert.Equal(7, functions.Count);
-        Assert.Equal(
-            ExpectedFunctions.Select(n => "MediaDiscovery.Functions." + n).Order(),
-            functions.Select(f => (string)f.Properties["Handler"]!).Order());
+        Assert.Equal(ExpectedFunctions, FunctionSpec.All.Select(s => s.Name));
+        foreach (var spec in FunctionSpec.All)
+        {
+            var properties = Function(stacks.Dev, spec);
+            if (spec.MeasuredFormat.IsNative)
+            {
+                Assert.Equal("provided.al2023", (string?)properties["Runtime"]);
+                Assert.Equal("bootstrap", (string?)properties["Handler"]);
+                Assert.Null(properties["Environment"]!["Variables"]!["AWS_LAMBDA_EXEC_WRAPPER"]);
+            }
+            else
+            {
+                Assert.Equal("dotnet10", (string?)properties["Runtime"]);
+                Assert.Equal(spec.AssemblyName, (string?)properties["Handler"]);
+            }
+        }
+        // The functions that use Redis stay ReadyToRun until their client works under Native AOT (ADR 0014).
+        Assert.Equal(["Search", "Recommendations"], FunctionSpec.All.Where(s => !s.MeasuredFormat.IsNative).Select(s => s.Name));
+    }
+
+    [Fact]
+    public void ReadyToRun_when_asked_runs_on_the_managed_dotnet10_runtime_with_the_assembly_as_handler()
+    {
+        foreach (var spec in FunctionSpec.All)
+        {
+            var properties = Function(stacks.ReadyToRun, spec);
+            Assert.Equal("dotnet10", (string?)properties["Runtime"]);
+            Assert.Equal(spec.AssemblyName, (string?)properties["Handler"]);
+            Assert.Equal("/opt/bootstrap", (string?)properties["Environment"]!["Variables"]!["AWS_LAMBDA_EXEC_WRAPPER"]);
+        }
     }
 
     [Theory]
@@ -42,7 +67,6 @@ public sealed class FunctionTests(Stacks stacks)
         {
             var properties = Function(stacks.Dev, spec);
             var variables = properties["Environment"]!["Variables"]!.AsObject();
-            Assert.Equal("/opt/bootstrap", (string?)variables["AWS_LAMBDA_EXEC_WRAPPER"]);
             Assert.Equal("8080", (string?)variables["AWS_LWA_PORT"]);
             Assert.Equal("/health", (string?)variables["AWS_LWA_READINESS_CHECK_PATH"]);
             Assert.Equal("/events", (string?)variables["AWS_LWA_PASS_THROUGH_PATH"]);

@@ -11,7 +11,13 @@ public sealed class Stacks : IDisposable
     private readonly Lazy<SynthesizedStack> encoder = new(() =>
         new SynthesizedStack("dev", "x86_64", new Dictionary<string, object> { ["embeddingModel"] = "arctic-embed-xs" }));
 
+    private readonly Lazy<SynthesizedStack> readyToRun = new(() =>
+        new SynthesizedStack("dev", "x86_64", new Dictionary<string, object> { ["publishFormat"] = "readytorun" }));
+
     public SynthesizedStack Dev => dev.Value;
+
+    /// <summary>Dev with every function ReadyToRun on the managed runtime instead of its measured format.</summary>
+    public SynthesizedStack ReadyToRun => readyToRun.Value;
 
     public SynthesizedStack Prod => prod.Value;
 
@@ -28,6 +34,8 @@ public sealed class Stacks : IDisposable
             prod.Value.Dispose();
         if (encoder.IsValueCreated)
             encoder.Value.Dispose();
+        if (readyToRun.IsValueCreated)
+            readyToRun.Value.Dispose();
     }
 }
 

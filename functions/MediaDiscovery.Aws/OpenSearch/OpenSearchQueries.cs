@@ -30,7 +30,7 @@ public static class OpenSearchQueries
         var inside = topLevelFilter ? null : filters;
         var queries = new JsonArray(Lexical(text, inside));
         if (vector is not null)
-            queries.Add(Knn(vector, depth, topLevelFilter ? null : filter));
+            queries.Add((JsonNode)Knn(vector, depth, topLevelFilter ? null : filter)); // the node overload: Add<T> is not AOT-safe
         var hybrid = new JsonObject { ["queries"] = queries };
         if (topLevelFilter && filter is not null)
             hybrid["filter"] = filter;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
@@ -12,7 +13,10 @@ public static class ObservabilityServices
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.FormatterName = RedactingJsonConsoleFormatter.FormatterName);
-        builder.Logging.AddConsoleFormatter<RedactingJsonConsoleFormatter, JsonConsoleFormatterOptions>(o =>
+        // Registered by hand rather than with AddConsoleFormatter, which also binds the options from configuration by
+        // reflection (not Native AOT-safe); every option is set here.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ConsoleFormatter, RedactingJsonConsoleFormatter>());
+        builder.Services.Configure<JsonConsoleFormatterOptions>(o =>
         {
             o.IncludeScopes = true;
             o.UseUtcTimestamp = true;

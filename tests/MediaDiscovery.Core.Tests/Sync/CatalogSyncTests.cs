@@ -266,8 +266,8 @@ public sealed class CatalogSyncTests
         var gate = new TaskCompletionSource();
         netflix.Open = () => new BlockingStream(gate.Task, netflixRows.ToString());
         var first = Task.Run(() => sync.TryRunAsync(Sources, "first", force: true));
-        await Task.Delay(50);
-        Assert.True(sync.IsRunning);
+        // Until the first has started (a fixed delay was not always enough on a loaded machine); it cannot finish.
+        Assert.True(SpinWait.SpinUntil(() => sync.IsRunning, TimeSpan.FromSeconds(10)));
         Assert.Null(await sync.TryRunAsync(Sources, "second", force: true));
         gate.SetResult();
         Assert.NotNull(await first);
