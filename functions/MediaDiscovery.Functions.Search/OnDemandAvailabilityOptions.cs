@@ -7,11 +7,11 @@ namespace MediaDiscovery.Functions.Search;
 /// </summary>
 public sealed record OnDemandAvailabilityOptions
 {
-    public TimeSpan FreshFor { get; init; } = TimeSpan.FromHours(1);
+    public TimeSpan FreshFor { get; set; } = TimeSpan.FromHours(1);
 
-    public TimeSpan Budget { get; init; } = TimeSpan.FromMilliseconds(30);
+    public TimeSpan Budget { get; set; } = TimeSpan.FromMilliseconds(30);
 
-    public int TopResults { get; init; } = 10;
+    public int TopResults { get; set; } = 10;
 
     public static OnDemandAvailabilityOptions From(IConfiguration configuration)
     {

@@ -4,10 +4,10 @@ namespace MediaDiscovery.Aws.Availability;
 public sealed record DynamoDbAvailabilityChangeLogOptions
 {
     /// <summary>One item per change, keyed <c>titleId</c> + <c>changeId</c>: see <see cref="DynamoDbAvailabilityChangeSchema"/>.</summary>
-    public string AvailabilityChangesTable { get; init; } = DynamoDbAvailabilityChangeSchema.DefaultTableName;
+    public string AvailabilityChangesTable { get; set; } = DynamoDbAvailabilityChangeSchema.DefaultTableName;
 
     /// <summary>How many conditional puts one append runs at once.</summary>
-    public int MaxParallelCalls { get; init; } = 16;
+    public int MaxParallelCalls { get; set; } = 16;
 
     /// <summary>The same table, its name prefixed (test isolation, per-stage tables).</summary>
     public DynamoDbAvailabilityChangeLogOptions WithTablePrefix(string prefix) =>

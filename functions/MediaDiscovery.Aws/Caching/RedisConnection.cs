@@ -73,7 +73,7 @@ internal sealed class RedisConnection(RedisQueryCacheOptions options, TimeProvid
         configuration.AbortOnConnectFail = false;
         configuration.ConnectTimeout = (int)options.ConnectTimeout.TotalMilliseconds;
         configuration.SyncTimeout = (int)options.OperationTimeout.TotalMilliseconds;
-        configuration.ResponseTimeout = (int)options.OperationTimeout.TotalMilliseconds;
+        configuration.AsyncTimeout = (int)options.OperationTimeout.TotalMilliseconds;
         configuration.ConnectRetry = 1;
         // Resolve host names up front: the 1.x client's own DNS-endpoint connects are unreliable on Linux runtimes.
         configuration.ResolveDns = true;

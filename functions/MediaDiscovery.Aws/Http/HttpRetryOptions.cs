@@ -6,10 +6,10 @@ public sealed record HttpRetryOptions
     public static readonly HttpRetryOptions Default = new();
 
     /// <summary>Retries after the first attempt.</summary>
-    public int MaxRetries { get; init; } = 4;
+    public int MaxRetries { get; set; } = 4;
 
     /// <summary>The first backoff; each next one doubles, with jitter, up to <see cref="MaxDelay"/>.</summary>
-    public TimeSpan FirstDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan FirstDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -11,22 +11,22 @@ public sealed record OpenSearchOptions
     /// not a C# <c>required</c> member, so the configuration binder's source generator (Native AOT) can create these
     /// options: a missing one fails the transport's construction instead.
     /// </summary>
-    public Uri? Endpoint { get; init; }
+    public Uri? Endpoint { get; set; }
 
-    public string Region { get; init; } = "us-east-1";
+    public string Region { get; set; } = "us-east-1";
 
     /// <summary><c>es</c> for a managed domain, <c>aoss</c> for OpenSearch Serverless.</summary>
-    public string SigningService { get; init; } = AwsSigningScope.OpenSearchService;
+    public string SigningService { get; set; } = AwsSigningScope.OpenSearchService;
 
-    public string IndexName { get; init; } = "titles";
+    public string IndexName { get; set; } = "titles";
 
-    public string SearchPipeline { get; init; } = "titles-rrf";
+    public string SearchPipeline { get; set; } = "titles-rrf";
 
     /// <summary>
     /// The embedding size (Titan v2: 256, 512 or 1024; arctic-embed-xs: 384). The functions set it from their embedder
     /// (<see cref="FollowingEmbedder"/>): the index must hold what the embedder makes.
     /// </summary>
-    public int Dimensions { get; init; } = 1024;
+    public int Dimensions { get; set; } = 1024;
 
     /// <summary>
     /// These options with the embedder's dimension; a dimension configured explicitly (<paramref name="configured"/>)
@@ -41,19 +41,19 @@ public sealed record OpenSearchOptions
     }
 
     /// <summary><c>lucene</c> (efficient filtering, good below a few million vectors) or <c>faiss</c>.</summary>
-    public string KnnEngine { get; init; } = "lucene";
+    public string KnnEngine { get; set; } = "lucene";
 
     /// <summary>RRF's k: each sub-query contributes 1 / (k + rank).</summary>
-    public int RankConstant { get; init; } = 60;
+    public int RankConstant { get; set; } = 60;
 
     /// <summary>
     /// Send the hard filters once as the hybrid query's top-level <c>filter</c> (OpenSearch 3.0+) instead of inside
     /// each sub-query (2.19). See docs/decisions/0005-opensearch-hybrid.md.
     /// </summary>
-    public bool UseHybridTopLevelFilter { get; init; }
+    public bool UseHybridTopLevelFilter { get; set; }
 
-    public HttpRetryOptions Retry { get; init; } = HttpRetryOptions.Default;
+    public HttpRetryOptions Retry { get; set; } = HttpRetryOptions.Default;
 
     /// <summary>Rounds of resending bulk items that OpenSearch rejected with 429 (its write queue was full).</summary>
-    public int BulkItemRetries { get; init; } = 5;
+    public int BulkItemRetries { get; set; } = 5;
 }

@@ -15,19 +15,19 @@ public sealed record SqsPublisherOptions
     /// configuration binder's source generator (Native AOT) can create these options: a missing one fails the
     /// publisher's construction instead (<see cref="RequireQueueUrl"/>).
     /// </summary>
-    public Uri? QueueUrl { get; init; }
+    public Uri? QueueUrl { get; set; }
 
     /// <summary>The queue URL, or a clear error naming the setting.</summary>
     public Uri RequireQueueUrl(string section) =>
         QueueUrl ?? throw new InvalidOperationException($"{section}:QueueUrl is required.");
 
-    public string Region { get; init; } = "us-east-1";
+    public string Region { get; set; } = "us-east-1";
 
     /// <summary>Overrides <c>https://sqs.{Region}.amazonaws.com</c> (a VPC endpoint, tests).</summary>
-    public Uri? Endpoint { get; init; }
+    public Uri? Endpoint { get; set; }
 
     /// <summary>Whole-call retries (throttling, 5xx) and rounds of resending entries SQS failed on its side.</summary>
-    public HttpRetryOptions Retry { get; init; } = HttpRetryOptions.Default;
+    public HttpRetryOptions Retry { get; set; } = HttpRetryOptions.Default;
 
     public Uri ServiceUri => Endpoint ?? new Uri($"https://sqs.{Region}.amazonaws.com/");
 

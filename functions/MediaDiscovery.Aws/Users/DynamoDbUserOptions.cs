@@ -4,10 +4,10 @@ namespace MediaDiscovery.Aws.Users;
 public sealed record DynamoDbUserOptions
 {
     /// <summary>Every item of every user, keyed <c>userId</c> + <c>sk</c>: see <see cref="DynamoDbUserSchema"/>.</summary>
-    public string UsersTable { get; init; } = DynamoDbUserSchema.DefaultTableName;
+    public string UsersTable { get; set; } = DynamoDbUserSchema.DefaultTableName;
 
     /// <summary>How many DynamoDB calls one operation runs at once (notification puts, erasure deletes).</summary>
-    public int MaxParallelCalls { get; init; } = 16;
+    public int MaxParallelCalls { get; set; } = 16;
 
     /// <summary>The same table, its name prefixed (test isolation, per-stage tables).</summary>
     public DynamoDbUserOptions WithTablePrefix(string prefix) => this with { UsersTable = prefix + UsersTable };

@@ -4,5 +4,5 @@ namespace MediaDiscovery.Core.Availability;
 public sealed record AvailabilityRecorderOptions
 {
     /// <summary>Read-merge-write rounds per title before a version conflict is given up (and the caller retries later).</summary>
-    public int MaxWriteAttempts { get; init; } = 5;
+    public int MaxWriteAttempts { get; set; } = 5;
 }

@@ -16,29 +16,29 @@ public sealed record ScoreFusionWeights
     public static readonly ScoreFusionWeights SentenceEncoder = new() { Lexical = 1.0, Cosine = 4.0, Alignment = 0, Popularity = 1.0 };
 
     /// <summary>BM25 re-scored (bonuses included), divided by the best candidate's.</summary>
-    public double Lexical { get; init; } = 0.5;
+    public double Lexical { get; set; } = 0.5;
 
     /// <summary>Cosine of the title's vector and the query's.</summary>
-    public double Cosine { get; init; } = 1.0;
+    public double Cosine { get; set; } = 1.0;
 
     /// <summary>Soft word alignment of the query's words to the title's (when the embedder offers it).</summary>
-    public double Alignment { get; init; } = 1.5;
+    public double Alignment { get; set; } = 1.5;
 
     /// <summary>How many leading candidates (by the other features) are re-ranked with the alignment.</summary>
-    public int AlignmentDepth { get; init; } = 60;
+    public int AlignmentDepth { get; set; } = 60;
 
     /// <summary>Fuzzy title score when the query reads like a title.</summary>
-    public double TitleLike { get; init; } = 3.0;
+    public double TitleLike { get; set; } = 3.0;
 
     /// <summary>Fuzzy title score otherwise.</summary>
-    public double Title { get; init; } = 0.2;
+    public double Title { get; set; } = 0.2;
 
     /// <summary>
     /// <see cref="Core.Search.TitlePopularity"/>: well-known titles are likelier targets. Raised from 0.2 with the
     /// MovieLens reach term (known-item MRR@10: dev 0.55 -> 0.567, authored 0.468 -> 0.487); without it any weight
     /// from 0.2 to 1 measured the same.
     /// </summary>
-    public double Popularity { get; init; } = 1.0;
+    public double Popularity { get; set; } = 1.0;
 
     public void Validate()
     {

@@ -9,10 +9,10 @@ public sealed record SimilarTitleWeights
 {
     public static readonly SimilarTitleWeights VectorOnly = new();
 
-    public double Genres { get; init; }
-    public double SameType { get; init; }
-    public double Popularity { get; init; }
-    public int Candidates { get; init; } = 100;
+    public double Genres { get; set; }
+    public double SameType { get; set; }
+    public double Popularity { get; set; }
+    public int Candidates { get; set; } = 100;
 
     public bool ReRanks => Genres > 0 || SameType > 0 || Popularity > 0;
 

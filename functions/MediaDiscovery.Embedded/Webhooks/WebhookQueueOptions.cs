@@ -4,18 +4,18 @@ namespace MediaDiscovery.Embedded.Webhooks;
 public sealed record WebhookQueueOptions
 {
     /// <summary>Deliveries of a message before it moves to the dead letters.</summary>
-    public int MaxAttempts { get; init; } = 5;
+    public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Wait before the second delivery; doubled for each further one, up to <see cref="MaxRetryDelay"/>.</summary>
-    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>A taken message not acknowledged or failed within this time is delivered again (a crashed consumer).</summary>
-    public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long webhook ids are remembered to refuse duplicates: senders retry for about three days.</summary>
-    public TimeSpan DedupRetention { get; init; } = TimeSpan.FromDays(7);
+    public TimeSpan DedupRetention { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan RetryDelay(int attempts)
     {

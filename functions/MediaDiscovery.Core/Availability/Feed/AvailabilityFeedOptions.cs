@@ -7,7 +7,7 @@ public sealed record AvailabilityFeedOptions
     /// How long a built feed is served without news of a change. Where content changes reach the process (the
     /// LocalHost) a change rebuilds it sooner; where they do not (the Search Lambda), this bounds how stale it gets.
     /// </summary>
-    public TimeSpan MaxAge { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
     public void Validate()
     {
