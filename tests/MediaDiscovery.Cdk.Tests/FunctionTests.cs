@@ -30,6 +30,27 @@ public sealed class FunctionTests(Stacks stacks)
         Assert.All(FunctionSpec.All, s => Assert.Same(FunctionPublishFormat.NativeAot, s.MeasuredFormat));
     }
 
+    /// <summary>
+    /// The peak resident memory each function reached doing its work (Native AOT, docs/deploy.md:
+    /// tests/MediaDiscovery.Benchmarks/scripts/function-memory.sh, the highest of three runs); Lambda counts memory in MiB.
+    /// </summary>
+    [Theory]
+    [InlineData("Search", 297)]
+    [InlineData("Intent", 55)]
+    [InlineData("Embeddings", 304)]
+    [InlineData("Recommendations", 218)]
+    [InlineData("Webhooks", 53)]
+    [InlineData("Availability", 53)]
+    [InlineData("CatalogSync", 276)]
+    public void Memory_is_at_least_twice_the_measured_peak_and_512_MB(string name, int peakMiB)
+    {
+        var spec = FunctionSpec.All.Single(s => s.Name == name);
+
+        Assert.True(spec.MemoryMb >= 2 * peakMiB, $"{name}: {spec.MemoryMb} MB for a {peakMiB} MiB peak");
+        Assert.True(spec.MemoryMb >= 512, $"{name}: {spec.MemoryMb} MB");
+        Assert.Equal(0, spec.MemoryMb % 128);
+    }
+
     [Fact]
     public void ReadyToRun_when_asked_runs_on_the_managed_dotnet10_runtime_with_the_assembly_as_handler()
     {
