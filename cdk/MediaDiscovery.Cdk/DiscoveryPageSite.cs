@@ -3,6 +3,7 @@ using Amazon.CDK.AWS.CloudFront;
 using Amazon.CDK.AWS.CloudFront.Origins;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.S3.Deployment;
+using Amazon.CDK.AWS.SecretsManager;
 using Constructs;
 
 namespace MediaDiscovery.Cdk;
@@ -15,12 +16,16 @@ namespace MediaDiscovery.Cdk;
 /// </summary>
 public sealed class DiscoveryPageSite : Construct
 {
+    /// <summary>The header the functions read (<c>RateLimitingOptions.EdgeSecretHeader</c>).</summary>
+    public const string EdgeSecretHeader = "X-Origin-Verify";
+
     public const string PolicyFile = "content-security-policy";
 
-    public DiscoveryPageSite(Construct scope, string id, DeploymentSettings settings, PublicApi api) : base(scope, id)
+    public DiscoveryPageSite(Construct scope, string id, DeploymentSettings settings, PublicApi api, ISecret edgeSecret) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(edgeSecret);
         var files = Path.GetDirectoryName(RepositoryFiles.Find(RepositoryFiles.DiscoveryPage))!;
         Bucket = new Bucket(this, "Files", new BucketProps
         {
@@ -72,7 +77,12 @@ public sealed class DiscoveryPageSite : Construct
                 // (API Gateway routes on its own host name) passed on, the functions' own security headers kept.
                 ["/api/*"] = new BehaviorOptions
                 {
-                    Origin = new HttpOrigin(apiHost, new HttpOriginProps { ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY }),
+                    // The edge secret overrides any same-named viewer header, so only this distribution's requests carry it.
+                    Origin = new HttpOrigin(apiHost, new HttpOriginProps
+                    {
+                        ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
+                        CustomHeaders = new Dictionary<string, string> { [EdgeSecretHeader] = edgeSecret.SecretValue.UnsafeUnwrap() },
+                    }),
                     ViewerProtocolPolicy = ViewerProtocolPolicy.HTTPS_ONLY,
                     AllowedMethods = AllowedMethods.ALLOW_ALL,
                     CachePolicy = CachePolicy.CACHING_DISABLED,

@@ -3,6 +3,7 @@ using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SecretsManager;
 using Constructs;
 
 namespace MediaDiscovery.Cdk;
@@ -32,6 +33,15 @@ public sealed class MediaDiscoveryStack : Stack
         Search = new SearchDomain(this, "Search", settings, Network, SearchAdmin);
         Cache = new QueryCache(this, "Cache", settings, Network);
         Secrets = new PlatformSecrets(this, "Secrets", settings);
+        // What CloudFront sends the API origin so the functions can tell its requests from direct ones (rate-limit keys,
+        // RateLimitingOptions.EdgeSecret). It only lets a caller choose its rate-limit key, so it reaches both as a
+        // CloudFormation dynamic reference resolved at deploy, not through the SDK at run time.
+        EdgeSecret = new Secret(this, "EdgeSecret", new SecretProps
+        {
+            Description = "Shared by the page's CloudFront distribution (X-Origin-Verify) and the functions",
+            GenerateSecretString = new SecretStringGenerator { ExcludePunctuation = true, PasswordLength = 48 },
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
         Audience = new AudienceExports(this, "Audience", settings);
         ContentChanges = new EventQueue(this, "ContentChanges", Duration.Seconds(FunctionSpec.Embeddings.TimeoutSeconds));
         WebhookEvents = new EventQueue(this, "WebhookEvents", Duration.Seconds(FunctionSpec.Webhooks.TimeoutSeconds));
@@ -49,7 +59,7 @@ public sealed class MediaDiscoveryStack : Stack
         };
 
         Api = new PublicApi(this, "Http", settings, Functions);
-        Page = new DiscoveryPageSite(this, "Page", settings, Api);
+        Page = new DiscoveryPageSite(this, "Page", settings, Api, EdgeSecret);
         Sweep = new AvailabilitySweepStateMachine(this, "AvailabilitySweep", settings, Functions[FunctionSpec.Availability.Name]);
         AddSchedules();
         Alarms = new OperationsAlarms(this, "Alarms", settings);
@@ -73,6 +83,8 @@ public sealed class MediaDiscoveryStack : Stack
     public QueryCache Cache { get; }
 
     public PlatformSecrets Secrets { get; }
+
+    public Secret EdgeSecret { get; }
 
     public AudienceExports Audience { get; }
 
@@ -228,6 +240,7 @@ public sealed class MediaDiscoveryStack : Stack
         ["Authentication__Jwt__JwksUrl"] = Settings.JwksUrl,
         // API Gateway appends the caller's address to X-Forwarded-For; the connection itself is the adapter's loopback.
         ["RateLimiting__TrustForwardedFor"] = "true",
+        ["RateLimiting__EdgeSecret"] = EdgeSecret.SecretValue.UnsafeUnwrap(),
     });
 
     private static Dictionary<string, string> TitanEnvironment() => new()

@@ -76,7 +76,8 @@ public sealed class DataTests(Stacks stacks)
     [Fact]
     public void Webhook_signing_secrets_exist_for_every_platform()
     {
-        Assert.Equal(PlatformSecrets.Platforms.Count + 1, stacks.Dev.OfType("AWS::SecretsManager::Secret").Count);
+        // One per platform, the platform credentials, and the edge secret (PageTests).
+        Assert.Equal(PlatformSecrets.Platforms.Count + 2, stacks.Dev.OfType("AWS::SecretsManager::Secret").Count);
         Assert.Equal(["disney-plus", "hulu", "netflix", "prime-video"], stacks.Dev.Stack.Secrets.WebhookSigning.Keys.Order());
     }
 

@@ -60,6 +60,29 @@ public sealed class PageTests(Stacks stacks)
     }
 
     [Fact]
+    public void The_edge_proves_itself_to_the_functions_with_one_generated_secret()
+    {
+        var stack = stacks.Dev;
+        var secret = stack.LogicalId(stack.Stack.EdgeSecret);
+        Assert.NotNull(stack.Properties(secret)["GenerateSecretString"]);
+
+        var api = Assert.Single(Distribution(stack)["CacheBehaviors"]!.AsArray())!;
+        var origin = Assert.Single(Distribution(stack)["Origins"]!.AsArray(), o => (string?)o!["Id"] == (string?)api["TargetOriginId"])!;
+        var header = Assert.Single(origin["OriginCustomHeaders"]!.AsArray())!;
+        // The name the functions read (RateLimitingOptions.EdgeSecretHeader; ClientAddressTests pins it there too).
+        Assert.Equal("X-Origin-Verify", DiscoveryPageSite.EdgeSecretHeader);
+        Assert.Equal(DiscoveryPageSite.EdgeSecretHeader, (string?)header["HeaderName"]);
+        Assert.Contains("resolve:secretsmanager:", header["HeaderValue"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(secret, header["HeaderValue"]!.ToJsonString(), StringComparison.Ordinal);
+
+        foreach (var spec in FunctionSpec.All)
+        {
+            var value = FunctionTests.Function(stack, spec)["Environment"]!["Variables"]!["RateLimiting__EdgeSecret"]!.ToJsonString();
+            Assert.Equal(header["HeaderValue"]!.ToJsonString(), value);
+        }
+    }
+
+    [Fact]
     public void Each_deploy_uploads_the_page_files_but_not_the_policy_and_invalidates_the_cache()
     {
         var stack = stacks.Dev;

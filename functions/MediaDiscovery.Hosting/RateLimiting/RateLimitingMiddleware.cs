@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using MediaDiscovery.Core.Ports;
 using MediaDiscovery.Core.RateLimiting;
@@ -32,7 +31,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitStore
         }
 
         var authentication = await context.AuthenticateAsync(AccessTokenAuthenticationHandler.SchemeName);
-        var (key, tier) = Caller(context, authentication.Principal, settings.TrustForwardedFor);
+        var (key, tier) = Caller(context, authentication.Principal, settings);
         var decision = await store.TakeAsync(key, settings.LimitFor(tier), context.RequestAborted);
         var headers = context.Response.Headers;
         headers["RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
@@ -49,7 +48,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitStore
             $"This client may make {decision.Limit} requests a minute; retry after the Retry-After delay.");
     }
 
-    public static (string Key, string Tier) Caller(HttpContext context, ClaimsPrincipal? user, bool trustForwardedFor)
+    public static (string Key, string Tier) Caller(HttpContext context, ClaimsPrincipal? user, RateLimitingOptions settings)
     {
         if (user?.FindFirst(AccessTokenClaims.Subject)?.Value is { } subject)
         {
@@ -58,19 +57,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitStore
                 : RateLimitTiers.User;
             return ("u:" + subject, tier);
         }
-        return ("ip:" + ClientAddress(context, trustForwardedFor), RateLimitTiers.Anonymous);
-    }
-
-    private static string ClientAddress(HttpContext context, bool trustForwardedFor)
-    {
-        if (trustForwardedFor)
-        {
-            var forwarded = context.Request.Headers["X-Forwarded-For"].ToString();
-            var last = forwarded[(forwarded.LastIndexOf(',') + 1)..].Trim();
-            if (IPAddress.TryParse(last, out var address))
-                return address.ToString();
-        }
-        return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return ("ip:" + ClientAddress.Of(context, settings), RateLimitTiers.Anonymous);
     }
 
     // Whole seconds, rounded up: a client that waits the advertised time always finds a token.

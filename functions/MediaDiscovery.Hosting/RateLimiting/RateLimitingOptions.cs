@@ -17,6 +17,16 @@ public sealed class RateLimitingOptions
     /// it); the connection's address is the adapter's loopback. Off by default: a direct caller could forge it.</summary>
     public bool TrustForwardedFor { get; set; }
 
+    /// <summary>
+    /// The value CloudFront sends in <see cref="EdgeSecretHeader"/> to the API origin (a generated secret; none by
+    /// default). A request that carries it came through the page's distribution, which appended the viewer's address
+    /// before API Gateway appended the edge's: the entry before the last of X-Forwarded-For is then the client. A
+    /// direct caller of the API host cannot pick its own key this way without the secret.
+    /// </summary>
+    public string? EdgeSecret { get; set; }
+
+    public const string EdgeSecretHeader = "X-Origin-Verify";
+
     /// <summary>memory (this process) or redis (the shared cache; <c>Cache:Redis:Configuration</c>).</summary>
     public string Backend { get; set; } = "memory";
 
