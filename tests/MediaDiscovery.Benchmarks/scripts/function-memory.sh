@@ -37,6 +37,14 @@ report() { # name, what
   echo "$1: peak $hwm MiB, now $rss MiB ($2)"
   kill $pid; wait $pid 2>/dev/null || true
 }
+post_queries() { # path [numbered: each query ends with its number, so every search misses the cache]
+  local i suffix=""
+  for i in $(seq 1 300); do
+    [ "${2:-}" = numbered ] && suffix=" $i"
+    curl -s -o /dev/null -X POST "http://127.0.0.1:$port$1" -H 'content-type: application/json' \
+      -d "{\"query\":\"${queries[$((i % ${#queries[@]}))]}$suffix\"}"
+  done
+}
 queries=("a rom-com streaming tonight on Netflix" "the one where a clownfish dad crosses the ocean" "korean thriller series"
   "stranger thngs" "documentaries about space on disney plus" "90s action movies under 2 hours" "anime for kids")
 
@@ -63,17 +71,11 @@ report Embeddings "a batch of $(echo "$ids" | wc -w) changes encoded; index writ
 
 rm -rf "${data:?}"/*
 start Search
-for i in $(seq 1 300); do
-  curl -s -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/search" -H 'content-type: application/json' \
-    -d "{\"query\":\"${queries[$((i % ${#queries[@]}))]} $i\"}"
-done
+post_queries /api/v1/search numbered
 report Search "300 searches"
 
 start Intent
-for i in $(seq 1 300); do
-  curl -s -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/intent" -H 'content-type: application/json' \
-    -d "{\"query\":\"${queries[$((i % ${#queries[@]}))]}\"}"
-done
+post_queries /api/v1/intent
 report Intent "300 extractions"
 
 for name in Webhooks Availability; do
